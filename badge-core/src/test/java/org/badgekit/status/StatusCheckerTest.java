@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +19,7 @@ import org.badgekit.json.JsonCodec;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.resolve.ResolvedDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatusCheckerTest {
     private static final String ISSUER = "did:web:issuer.example";
@@ -206,7 +207,7 @@ class StatusCheckerTest {
     }
 
     @Test
-    void roundTripsAnAllocatedEntryThroughTheStoreAndTheChecker(@org.junit.jupiter.api.io.TempDir java.nio.file.Path state)
+    void roundTripsAnAllocatedEntryThroughTheStoreAndTheChecker(@TempDir Path state)
             throws BadgeException {
         StatusListAllocator allocator = StatusListAllocator.newBuilder(state, "https://issuer.example/status/{purpose}/{list}")
                 .build();
@@ -267,9 +268,5 @@ class StatusCheckerTest {
         }
         return BitstringStatusListCredential.newBuilder(url, issuer, purpose, bits)
                 .validFrom(Instant.parse("2026-01-01T00:00:00Z")).toJson();
-    }
-
-    static byte[] bytes(String json) throws IOException {
-        return json.getBytes(StandardCharsets.UTF_8);
     }
 }

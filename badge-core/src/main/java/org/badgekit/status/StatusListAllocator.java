@@ -4,15 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.badgekit.BadgeException;
 import org.badgekit.json.JsonCodec;
 
@@ -50,6 +51,7 @@ public final class StatusListAllocator {
     private final int listSize;
     private final int blockSize;
     private final SecureRandom random;
+    private final WorkspaceLock lock;
     private final Map<String, Block> blocks = new HashMap<>();
 
     private StatusListAllocator(Builder builder) {
@@ -60,6 +62,7 @@ public final class StatusListAllocator {
         this.listSize = builder.listSize;
         this.blockSize = builder.blockSize;
         this.random = builder.random;
+        this.lock = new WorkspaceLock(lockFile);
     }
 
     /**
@@ -108,37 +111,63 @@ public final class StatusListAllocator {
     }
 
     private Block reserve(String issuer, StatusPurpose purpose) throws BadgeException {
-        try {
-            Files.createDirectories(lockFile.getParent());
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                // closing the channel releases the lock
-                channel.lock();
-                ObjectNode state = readState();
-                ObjectNode allocator = findOrCreate(state, issuer, purpose);
-                ArrayNode lists = (ArrayNode) allocator.get("lists");
-                ObjectNode current = lists.isEmpty() ? null : (ObjectNode) lists.get(lists.size() - 1);
-                if (current == null || current.get("reserved").asLong() >= current.get("size").asLong()) {
-                    current = lists.addObject();
-                    current.put("list", lists.size());
-                    current.put("size", listSize);
-                    current.put("key", Long.toHexString(random.nextLong()));
-                    current.put("reserved", 0);
-                }
-                int size = current.get("size").asInt();
-                int start = current.get("reserved").asInt();
-                int end = (int) Math.min((long) start + blockSize, size);
-                current.put("reserved", end);
-                AtomicFile.write(stateFile, JsonCodec.writePretty(state).getBytes(StandardCharsets.UTF_8));
-                long secret = Long.parseUnsignedLong(current.get("key").asText(), 16);
-                return new Block(current.get("list").asInt(), new IndexPermutation(secret, size), start, end);
+        return lock.run(() -> {
+            ObjectNode state = readState(stateFile);
+            ObjectNode allocator = findOrCreate(state, issuer, purpose);
+            ArrayNode lists = (ArrayNode) allocator.get("lists");
+            ObjectNode current = lists.isEmpty() ? null : (ObjectNode) lists.get(lists.size() - 1);
+            if (current == null || current.get("reserved").asLong() >= current.get("size").asLong()) {
+                current = lists.addObject();
+                current.put("list", lists.size());
+                current.put("size", listSize);
+                current.put("key", Long.toHexString(random.nextLong()));
+                current.put("reserved", 0);
             }
-        } catch (IOException e) {
-            throw new BadgeException(BadgeException.Code.IO_ERROR, lockFile + ": cannot lock the allocation state: "
-                    + e.getMessage(), lockFile.toString(), e);
-        }
+            int size = current.get("size").asInt();
+            int start = current.get("reserved").asInt();
+            int end = (int) Math.min((long) start + blockSize, size);
+            current.put("reserved", end);
+            AtomicFile.write(stateFile, JsonCodec.writePretty(state).getBytes(StandardCharsets.UTF_8));
+            long secret = Long.parseUnsignedLong(current.get("key").asText(), 16);
+            return new Block(current.get("list").asInt(), new IndexPermutation(secret, size), start, end);
+        });
     }
 
-    private ObjectNode readState() throws BadgeException, IOException {
+    /**
+     * Every list that allocation has started, with its number of entries: what a publisher must publish (and keep
+     * publishing, even when nothing in it is revoked yet).
+     *
+     * @throws BadgeException {@code MALFORMED_INPUT} when the state file was damaged by hand
+     */
+    public Map<StatusListKey, Integer> allocatedLists() throws BadgeException {
+        return allocatedLists(stateFile, lock);
+    }
+
+    /** The recorded size of a list in the allocation state under {@code stateDir}, if allocation has started it. */
+    static Optional<Integer> recordedListSize(Path stateDir, StatusListKey key) throws BadgeException {
+        Path dir = stateDir.resolve(STATUS_DIR);
+        if (!Files.exists(dir.resolve(STATE_FILE))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(allocatedLists(dir.resolve(STATE_FILE), new WorkspaceLock(dir.resolve(LOCK_FILE))).get(key));
+    }
+
+    private static Map<StatusListKey, Integer> allocatedLists(Path stateFile, WorkspaceLock lock) throws BadgeException {
+        return lock.run(() -> {
+            Map<StatusListKey, Integer> result = new LinkedHashMap<>();
+            for (JsonNode allocator : readState(stateFile).get("allocators")) {
+                StatusPurpose purpose = StatusPurpose.parse(allocator.get("purpose").asText()).orElseThrow(() -> damaged(
+                        stateFile, "purpose '" + allocator.get("purpose").asText() + "' is not revocation or suspension"));
+                for (JsonNode list : allocator.get("lists")) {
+                    result.put(new StatusListKey(allocator.get("issuer").asText(), purpose, list.get("list").asInt()),
+                            list.get("size").asInt());
+                }
+            }
+            return Collections.unmodifiableMap(result);
+        });
+    }
+
+    private static ObjectNode readState(Path stateFile) throws BadgeException, IOException {
         if (!Files.exists(stateFile)) {
             ObjectNode state = JsonCodec.mapper().createObjectNode();
             state.put("version", FORMAT_VERSION);
@@ -147,12 +176,12 @@ public final class StatusListAllocator {
         }
         JsonNode node = JsonCodec.parse(stateFile.toString(), Files.readAllBytes(stateFile));
         if (!node.isObject() || node.path("version").asInt() != FORMAT_VERSION || !node.path("allocators").isArray()) {
-            throw damaged("expected an object with \"version\": " + FORMAT_VERSION + " and an \"allocators\" array");
+            throw damaged(stateFile, "expected an object with \"version\": " + FORMAT_VERSION + " and an \"allocators\" array");
         }
         for (JsonNode allocator : node.get("allocators")) {
             if (!allocator.path("issuer").isTextual() || !allocator.path("purpose").isTextual()
                     || !allocator.path("lists").isArray()) {
-                throw damaged("every allocator needs \"issuer\", \"purpose\" and \"lists\"");
+                throw damaged(stateFile, "every allocator needs \"issuer\", \"purpose\" and \"lists\"");
             }
             int number = 0;
             for (JsonNode list : allocator.get("lists")) {
@@ -162,7 +191,7 @@ public final class StatusListAllocator {
                         && list.path("reserved").asInt() >= 0 && list.path("reserved").asInt() <= list.path("size").asInt()
                         && list.path("key").asText("").matches("[0-9a-f]{1,16}");
                 if (!ok) {
-                    throw damaged("list " + number + " of " + allocator.get("issuer").asText() + " "
+                    throw damaged(stateFile, "list " + number + " of " + allocator.get("issuer").asText() + " "
                             + allocator.get("purpose").asText() + " needs list, size >= " + Bitstring.MIN_BITS
                             + ", reserved <= size and a hex key");
                 }
@@ -185,7 +214,7 @@ public final class StatusListAllocator {
         return created;
     }
 
-    private BadgeException damaged(String expectation) {
+    private static BadgeException damaged(Path stateFile, String expectation) {
         return new BadgeException(BadgeException.Code.MALFORMED_INPUT,
                 stateFile + ": status allocation state is damaged: " + expectation, stateFile.toString(), null);
     }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -35,13 +33,15 @@ public final class StatusListStore {
     private static final int FORMAT_VERSION = 1;
 
     private final Path dir;
-    private final Path lockFile;
+    private final Path stateDir;
+    private final WorkspaceLock lock;
     private final Clock clock;
     private final int listSize;
 
     private StatusListStore(Path stateDir, Clock clock, int listSize) {
         this.dir = stateDir.resolve(StatusListAllocator.STATUS_DIR);
-        this.lockFile = dir.resolve("lists.lock");
+        this.stateDir = stateDir;
+        this.lock = new WorkspaceLock(dir.resolve("lists.lock"));
         this.clock = clock;
         this.listSize = listSize;
     }
@@ -53,7 +53,8 @@ public final class StatusListStore {
     }
 
     /**
-     * Opens the store with {@code listSize} entries for lists it creates (must match the allocator's list size).
+     * Opens the store with {@code listSize} entries for lists that the allocator has no record of (lists it allocated from
+     * keep the size recorded there).
      *
      * @throws BadgeException {@code INVALID_ARGUMENT} unless a multiple of 8 of at least 131,072
      */
@@ -97,7 +98,7 @@ public final class StatusListStore {
     /** A copy of the list's current bits (all clear when nothing was recorded yet). */
     public synchronized Bitstring bits(StatusListKey key) throws BadgeException {
         ObjectNode list = read(key);
-        return list == null ? Bitstring.ofSize(listSize) : Bitstring.decode(list.get("encodedList").asText());
+        return list == null ? Bitstring.ofSize(sizeOf(key)) : Bitstring.decode(list.get("encodedList").asText());
     }
 
     /** Who and why for every set bit of the list, in the order they were set. */
@@ -177,7 +178,7 @@ public final class StatusListStore {
                 list.put("issuer", key.issuer());
                 list.put("purpose", key.purpose().value());
                 list.put("list", key.listNumber());
-                list.put("encodedList", Bitstring.ofSize(listSize).encode());
+                list.put("encodedList", Bitstring.ofSize(sizeOf(key)).encode());
                 list.putArray("entries");
             }
             Bitstring bits = Bitstring.decode(list.get("encodedList").asText());
@@ -258,6 +259,11 @@ public final class StatusListStore {
         return (ObjectNode) node;
     }
 
+    /** A new list gets the size the allocator recorded for it, so that every allocated index fits; else the default. */
+    private int sizeOf(StatusListKey key) throws BadgeException {
+        return StatusListAllocator.recordedListSize(stateDir, key).orElse(listSize);
+    }
+
     private Path listFile(StatusListKey key) {
         return dir.resolve("lists").resolve(issuerSlug(key.issuer()) + "-" + key.purpose().value() + "-" + key.listNumber()
                 + ".json");
@@ -274,18 +280,8 @@ public final class StatusListStore {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private <T> T locked(LockedAction<T> action) throws BadgeException {
-        try {
-            Files.createDirectories(dir);
-            try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-                // closing the channel releases the lock
-                channel.lock();
-                return action.run();
-            }
-        } catch (IOException e) {
-            throw new BadgeException(BadgeException.Code.IO_ERROR, lockFile + ": cannot lock the status state: " + e.getMessage(),
-                    lockFile.toString(), e);
-        }
+    private <T> T locked(WorkspaceLock.Action<T> action) throws BadgeException {
+        return lock.run(action);
     }
 
     private static byte[] readBytes(Path file) throws BadgeException {
@@ -318,10 +314,5 @@ public final class StatusListStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
-    }
-
-    @FunctionalInterface
-    private interface LockedAction<T> {
-        T run() throws BadgeException;
     }
 }

@@ -1,6 +1,5 @@
 package org.badgekit.status;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** The status purposes this library allocates, records and checks: revocation (irreversible) and suspension (reversible). */
@@ -41,6 +40,6 @@ public enum StatusPurpose {
 
     @Override
     public String toString() {
-        return value.toLowerCase(Locale.ROOT);
+        return value;
     }
 }

@@ -9,7 +9,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.badgekit.BadgeException;
 import org.badgekit.json.JsonCodec;
 import org.junit.jupiter.api.Test;
@@ -142,5 +147,43 @@ class StatusListStoreTest {
             assertThat(e.code()).isEqualTo(BadgeException.Code.MALFORMED_INPUT);
             assertThat(e.getMessage()).startsWith(file.toString()).contains("damaged");
         });
+    }
+
+    @Test
+    void givesNewListsTheSizeTheAllocatorRecorded() throws BadgeException {
+        StatusListAllocator allocator = StatusListAllocator.newBuilder(state, "https://issuer.example/s/{purpose}/{list}")
+                .listSize(Bitstring.MIN_BITS * 2).build();
+        StatusAllocation allocation = allocator.allocate(ISSUER, StatusPurpose.REVOCATION);
+        assertThat(allocator.allocatedLists()).containsExactly(Map.entry(REVOCATION_1, Bitstring.MIN_BITS * 2));
+        StatusListStore store = StatusListStore.open(state, CLOCK);
+        assertThat(store.set(REVOCATION_1, Bitstring.MIN_BITS * 2 - 1, "urn:uuid:last", null)).isTrue();
+        assertThat(store.bits(REVOCATION_1).size()).isEqualTo(Bitstring.MIN_BITS * 2);
+        assertThat(store.isSet(REVOCATION_1, allocation.index())).isFalse();
+    }
+
+    @Test
+    void losesNoChangeWhenSeveralStoreInstancesWriteConcurrently() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    StatusListStore own = StatusListStore.open(state, CLOCK);
+                    for (int i = 0; i < 25; i++) {
+                        own.set(REVOCATION_1, thread * 1000 + i, "urn:uuid:" + thread + "-" + i, null);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        StatusListStore store = StatusListStore.open(state, CLOCK);
+        assertThat(store.bits(REVOCATION_1).cardinality()).isEqualTo(100);
+        assertThat(store.records(REVOCATION_1)).hasSize(100);
     }
 }

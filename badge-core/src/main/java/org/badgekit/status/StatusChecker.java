@@ -14,8 +14,10 @@ import org.badgekit.resolve.DocumentResolver;
  * <p>Handles {@code BitstringStatusListEntry} (and the older {@code StatusList2021Entry}), {@code 1EdTechRevocationList}, and
  * OB 2.0 {@code RevocationList} documents. Every problem (unreachable or malformed list, wrong purpose, another issuer's
  * list, an expired list, an index out of range, an unsupported entry type) yields {@link StatusResult.State#UNKNOWN} with a
- * message, never "not revoked". Checking the list credential's own proof is the caller's job: each result carries the
- * fetched document. Immutable and thread-safe when the resolver is.
+ * message, never "not revoked". A list must name the credential's issuer as its issuer: stricter than the Bitstring Status
+ * List spec (which allows a delegated list issuer), because a list anyone can publish could otherwise "revoke" or vouch for
+ * any badge. Checking the list credential's own proof is the caller's job: each result carries the fetched document
+ * ({@link StatusResult#listCredential()}). Immutable and thread-safe when the resolver is.
  */
 public final class StatusChecker {
     private final ListFetcher fetcher;

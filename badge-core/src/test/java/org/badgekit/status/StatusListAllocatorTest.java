@@ -173,6 +173,21 @@ class StatusListAllocatorTest {
         assertThat(reserved(0)).isEqualTo(20);
     }
 
+    @Test
+    void handsOutNothingWhenTheReservationCannotBeSaved() throws Exception {
+        Files.writeString(state.resolve("status"), "a file where the status folder should be");
+        StatusListAllocator allocator = StatusListAllocator.newBuilder(state, TEMPLATE).build();
+        assertThatThrownBy(() -> allocator.allocate(ISSUER, StatusPurpose.REVOCATION))
+                .isInstanceOfSatisfying(BadgeException.class, e -> {
+                    assertThat(e.code()).isEqualTo(BadgeException.Code.IO_ERROR);
+                    assertThat(e.getMessage()).contains(state.resolve("status").toString());
+                });
+        Files.delete(state.resolve("status"));
+        StatusAllocation allocation = allocator.allocate(ISSUER, StatusPurpose.REVOCATION);
+        assertThat(allocation.listNumber()).isEqualTo(1);
+        assertThat(reserved(0)).isEqualTo(1024);
+    }
+
     private Path stateFile() {
         return state.resolve("status").resolve("allocations.json");
     }

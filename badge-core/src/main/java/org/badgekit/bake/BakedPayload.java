@@ -47,8 +47,17 @@ public record BakedPayload(PayloadKind kind, String payload, List<String> warnin
      *     payload
      */
     public static BakedPayload detect(String payload) throws BadgeException {
+        return detect(payload, "payload");
+    }
+
+    /**
+     * As {@link #detect(String)}, naming the payload (e.g. its file) in error messages.
+     *
+     * @param source what to call the payload in messages, e.g. {@code credential.json}
+     */
+    public static BakedPayload detect(String payload, String source) throws BadgeException {
         String text = payload.strip();
-        return new BakedPayload(PayloadDetector.detect(text), text, List.of());
+        return new BakedPayload(PayloadDetector.detect(text, source), text, List.of());
     }
 
     /** The same payload labelled with the other Open Badges version, keeping its form (to override detection). */

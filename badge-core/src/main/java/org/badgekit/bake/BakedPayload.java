@@ -60,7 +60,12 @@ public record BakedPayload(PayloadKind kind, String payload, List<String> warnin
         return new BakedPayload(PayloadDetector.detect(text, source), text, List.of());
     }
 
-    /** The same payload labelled with the other Open Badges version, keeping its form (to override detection). */
+    /**
+     * The same payload labelled with an Open Badges version, keeping its form (to override detection).
+     *
+     * @param ob3 true for OB 3.0, false for OB 2.0
+     * @throws IllegalArgumentException for a URL payload and OB 3.0, which has no URL form
+     */
     public BakedPayload withVersion(boolean ob3) {
         return new BakedPayload(PayloadKind.of(ob3, kind.form()), payload, warnings);
     }

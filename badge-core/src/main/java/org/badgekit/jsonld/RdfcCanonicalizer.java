@@ -85,10 +85,18 @@ final class RdfcCanonicalizer implements Canonicalizer {
             return new BadgeException(BadgeException.Code.INVALID_INPUT,
                     "the @context redefines a protected term: " + message, e);
         }
-        Throwable cause = e.getCause();
-        if (cause instanceof BadgeException && e.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED) {
-            BadgeException badge = (BadgeException) cause;
-            return new BadgeException(badge.code(), message, badge.location().orElse(null), e);
+        if (e.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED
+                || e.getCode() == JsonLdErrorCode.LOADING_DOCUMENT_FAILED) {
+            // Titanium wraps the loader's error; the innermost one names the URL and the reason
+            Throwable inner = e;
+            while (inner.getCause() instanceof JsonLdError) {
+                inner = inner.getCause();
+            }
+            if (inner.getCause() instanceof BadgeException) {
+                BadgeException badge = (BadgeException) inner.getCause();
+                return new BadgeException(badge.code(), inner.getMessage(), badge.location().orElse(null), e);
+            }
+            return new BadgeException(BadgeException.Code.INVALID_INPUT, inner.getMessage(), "/@context", e);
         }
         return new BadgeException(BadgeException.Code.INVALID_INPUT, "invalid JSON-LD (" + e.getCode() + "): " + message, e);
     }

@@ -12,8 +12,8 @@ import org.badgekit.resolve.DocumentResolver;
 
 /**
  * Not a test: a quick single-thread throughput figure (median microseconds per credential) for canonicalization, signing and
- * verification of the OB 3.0 test-vector credential. Run with
- * {@code java -cp badge-core/target/classes:badge-core/target/test-classes:DEPS org.badgekit.sign.DataIntegrityBench}.
+ * verification of the OB 3.0 test-vector credential (or of the credential file given as second argument). Run with
+ * {@code java -cp badge-core/target/classes:badge-core/target/test-classes:DEPS org.badgekit.sign.DataIntegrityBench [ROUNDS [FILE]]}.
  */
 public final class DataIntegrityBench {
     private DataIntegrityBench() {}
@@ -26,7 +26,10 @@ public final class DataIntegrityBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         byte[] seed = HexFormat.of().parseHex(EddsaRdfc2022VectorsTest.OB3_SEED);
         DidKey did = DidKey.fromPublicKey(Ed25519Keys.publicKeyFromSeed(seed));
-        ObjectNode unsigned = TestContexts.json("/org/badgekit/sign/vectors/ob3-teamwork-unsigned.json");
+        ObjectNode unsigned = args.length > 1
+                ? (ObjectNode) org.badgekit.json.JsonCodec.parse(args[1], java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[1])))
+                : TestContexts.json("/org/badgekit/sign/vectors/ob3-teamwork-unsigned.json");
+        unsigned.remove("proof");
         ((ObjectNode) unsigned.get("issuer")).put("id", did.did());
         Canonicalizer canonicalizer = Canonicalizer.rdfc();
         DataIntegritySigner signer = DataIntegritySigner.create(seed, did.verificationMethodId());

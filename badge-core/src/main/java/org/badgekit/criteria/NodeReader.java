@@ -38,8 +38,8 @@ final class NodeReader {
         problems.add(new CriteriaProblem(file, yaml.line(path), path, message));
     }
 
-    /** Checks {@code node} is a mapping with all {@code required} keys and no key outside {@code allowed}. */
-    ObjectNode object(JsonNode node, String path, Set<String> required, Set<String> allowed) {
+    /** Checks {@code node} is a mapping with all {@code required} keys (reported in that order) and no key outside {@code allowed}. */
+    ObjectNode object(JsonNode node, String path, List<String> required, Set<String> allowed) {
         if (node == null || !node.isObject()) {
             problem(path, "expected a mapping of keys to values, found " + describe(node));
             return null;

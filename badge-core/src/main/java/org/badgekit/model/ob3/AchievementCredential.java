@@ -53,7 +53,6 @@ public record AchievementCredential(
         Require.present(id, "id");
         Require.present(type, "type");
         Require.present(credentialSubject, "credentialSubject");
-        Require.present(issuer, "issuer");
         context = Lists.copyRequired(context, "@context");
         type = Lists.copyRequired(type, "type");
         endorsement = Lists.copy(endorsement, "endorsement");
@@ -222,7 +221,7 @@ public record AchievementCredential(
             return this;
         }
 
-        /** Sets {@code issuer}. */
+        /** Sets {@code issuer}: a URI or the embedded Profile (required; the reader accepts a credential without one so that a verifier can report it). */
         public Builder issuer(ProfileRef value) {
             this.issuer = value;
             return this;
@@ -313,6 +312,7 @@ public record AchievementCredential(
          */
         public AchievementCredential build() {
             try {
+                Require.present(issuer, "issuer");
                 return new AchievementCredential(context, id, type, name, description, image, awardedDate, credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementCredential: " + e.getMessage(), e);

@@ -43,7 +43,6 @@ public record AchievementSubject(
     /** Checks required properties and copies the collections. */
     public AchievementSubject {
         Require.present(type, "type");
-        Require.present(achievement, "achievement");
         type = Lists.copyRequired(type, "type");
         identifier = Lists.copy(identifier, "identifier");
         result = Lists.copy(result, "result");
@@ -132,7 +131,7 @@ public record AchievementSubject(
             return this;
         }
 
-        /** Sets {@code achievement}. */
+        /** Sets {@code achievement} (required; the reader also accepts a subject without it, which the schema check reports). */
         public Builder achievement(Achievement value) {
             this.achievement = value;
             return this;
@@ -211,6 +210,7 @@ public record AchievementSubject(
          */
         public AchievementSubject build() {
             try {
+                Require.present(achievement, "achievement");
                 return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement, identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementSubject: " + e.getMessage(), e);

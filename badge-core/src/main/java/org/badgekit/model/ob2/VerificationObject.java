@@ -37,6 +37,17 @@ public record VerificationObject(
         extensions = Extensions.copy(extensions);
     }
 
+    /** Hosted verification: the Assertion is served at its {@code id}. */
+    public static VerificationObject hosted() {
+        return newBuilder().addType("HostedBadge").build();
+    }
+
+    /** Signed verification: the Assertion is a JWS made with the key published at {@code creator}. */
+    public static VerificationObject signed(String creator) {
+        return newBuilder().addType("SignedBadge").creator(creator).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -65,6 +65,22 @@ public record AchievementCredential(
         extensions = Extensions.copy(extensions);
     }
 
+    /** Whether {@code type} names this an OB 3.0 credential ({@code OpenBadgeCredential} or {@code AchievementCredential}). */
+    public boolean isOpenBadgeCredential() {
+        return type.contains("OpenBadgeCredential") || type.contains("AchievementCredential");
+    }
+
+    /** Whether this is the VC 1.1 form ({@code issuanceDate} instead of {@code validFrom}). */
+    public boolean isVc11() {
+        return validFrom == null && issuanceDate != null;
+    }
+
+    /** This credential without its proofs: what a signer signs. */
+    public AchievementCredential withoutProof() {
+        return toBuilder().proof(List.of()).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

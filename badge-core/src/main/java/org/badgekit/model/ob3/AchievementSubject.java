@@ -49,6 +49,17 @@ public record AchievementSubject(
         extensions = Extensions.copy(extensions);
     }
 
+    /** A subject identified by an id (a DID, a {@code mailto:} URI) who earned {@code achievement}. */
+    public static AchievementSubject of(String id, Achievement achievement) {
+        return newBuilder().id(id).achievement(achievement).build();
+    }
+
+    /** A subject identified by an IdentityObject (e.g. a hashed e-mail) who earned {@code achievement}. */
+    public static AchievementSubject of(IdentityObject identifier, Achievement achievement) {
+        return newBuilder().addIdentifier(identifier).achievement(achievement).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.net.URI;
 import java.nio.file.Files;
 import org.badgekit.json.JsonCodec;
+import org.badgekit.model.ob3.Ob3SchemaValidator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +28,13 @@ class AchievementSchemaTest {
         ObjectNode credential = credential(id, language);
 
         assertThat(schema.validate(credential)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"workplace-instructor,en", "workplace-instructor,lv", "learning-ambassador,fi", "learning-ambassador,et",
+        "learning-ambassador,nl"})
+    void compiledAchievementPassesTheModelsOwnOb3SchemaValidator(String id, String language) throws Exception {
+        assertThat(Ob3SchemaValidator.create().validate(credential(id, language))).isEmpty();
     }
 
     @ParameterizedTest

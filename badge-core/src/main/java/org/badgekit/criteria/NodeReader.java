@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -154,10 +153,6 @@ final class NodeReader {
             }
         }
         return values;
-    }
-
-    static <T> Optional<T> optional(T value) {
-        return Optional.ofNullable(value);
     }
 
     static String describe(JsonNode node) {

@@ -1,0 +1,7 @@
+/**
+ * Issuer key material: Ed25519, RSA and P-256 keys, read and written as JWK
+ * (<a href="https://www.rfc-editor.org/rfc/rfc7517">RFC 7517</a>, <a href="https://www.rfc-editor.org/rfc/rfc8037">RFC 8037</a>)
+ * and PEM (SPKI / PKCS#8, optionally passphrase-encrypted), key files created 0600, RFC 7638 thumbprints, JWKS and
+ * <a href="https://w3c-ccg.github.io/did-method-web/">did:web</a> documents with Multikey and JsonWebKey verification methods.
+ */
+package org.badgekit.keys;

@@ -38,13 +38,21 @@ import org.bouncycastle.util.io.pem.PemObjectGenerator;
 
 /**
  * PEM reading and writing: SPKI {@code PUBLIC KEY}, PKCS#8 {@code PRIVATE KEY}, and {@code ENCRYPTED PRIVATE KEY} (PBES2:
- * PBKDF2-HMAC-SHA256 + AES-256-CBC) through Bouncy Castle's PKIX classes on the JDK's own JCA providers.
+ * PBKDF2-HMAC-SHA256 + AES-256-CBC) through Bouncy Castle's PKIX classes.
  */
 final class PemCodec {
     /** PBKDF2 iterations for new encrypted files (OWASP 2023 guidance for PBKDF2-HMAC-SHA256 is 600,000). */
     static final int PBKDF2_ITERATIONS = 600_000;
 
     private PemCodec() {}
+
+    /**
+     * One Bouncy Castle provider instance, handed to the PKCS#8 encryptor and decryptor directly (the JDK has no
+     * {@code AES/CBC/PKCS7Padding}); it is never registered globally. Created on first use.
+     */
+    private static final class BouncyCastle {
+        static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+    }
 
     static String writePublic(IssuerKey key) throws BadgeException {
         return write(new PemObject("PUBLIC KEY", key.publicKey().getEncoded()));
@@ -61,6 +69,7 @@ final class PemCodec {
                         .setIterationCount(PBKDF2_ITERATIONS)
                         .setRandom(new SecureRandom())
                         .setPassword(passphrase)
+                        .setProvider(BouncyCastle.PROVIDER)
                         .build();
             }
             return write(new JcaPKCS8Generator(privateKey, encryptor).generate());
@@ -122,7 +131,7 @@ final class PemCodec {
     private static PrivateKeyInfo decrypt(String source, PKCS8EncryptedPrivateKeyInfo encrypted, char[] passphrase)
             throws BadgeException {
         try {
-            return encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().build(passphrase));
+            return encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(passphrase));
         } catch (PKCSException | IllegalArgumentException e) {
             // a wrong passphrase shows up as bad padding or as garbage that does not parse
             throw new BadgeException(BadgeException.Code.KEY_ERROR, "wrong passphrase for " + source, source, e);

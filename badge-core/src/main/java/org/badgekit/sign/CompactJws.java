@@ -17,6 +17,8 @@ import org.badgekit.json.JsonCodec;
 record CompactJws(JWSObject jws, JWSAlgorithm algorithm, ObjectNode header, ObjectNode payload) {
     /** Largest token accepted; a credential with an embedded image stays far below. */
     static final int MAX_TOKEN_CHARS = JsonCodec.MAX_DOCUMENT_BYTES;
+    /** JWK members that only private keys (or symmetric keys) carry. */
+    private static final String[] PRIVATE_JWK_MEMBERS = {"d", "p", "q", "dp", "dq", "qi", "oth", "k"};
 
     static CompactJws parse(String token) throws BadgeException {
         String compact = token == null ? "" : token.strip();
@@ -46,6 +48,14 @@ record CompactJws(JWSObject jws, JWSAlgorithm algorithm, ObjectNode header, Obje
         }
         if (parts[2].isEmpty()) {
             throw malformed("token has an empty signature");
+        }
+        JsonNode jwk = header.get("jwk");
+        if (jwk != null && jwk.isObject()) {
+            for (String member : PRIVATE_JWK_MEMBERS) {
+                if (jwk.has(member)) {
+                    throw malformed("jwk header contains the private member " + member + "; a header key must be public");
+                }
+            }
         }
         JsonNode payload = decodeJson("JWS payload", parts[1]);
         JWSObject jws;

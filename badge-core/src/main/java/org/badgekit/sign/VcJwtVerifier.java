@@ -71,12 +71,6 @@ public final class VcJwtVerifier {
             if (!jwk.isObject()) {
                 return failed(alg, KeyBinding.UNCONFIRMED, kid, "jwk header is not a JSON object");
             }
-            for (String member : new String[] {"d", "p", "q", "dp", "dq", "qi", "oth", "k"}) {
-                if (jwk.has(member)) {
-                    return failed(alg, KeyBinding.UNCONFIRMED, kid,
-                            "jwk header contains the private member " + member + "; a header key must be public");
-                }
-            }
             try {
                 headerKey = IssuerKey.fromJwk(jwk);
             } catch (BadgeException e) {

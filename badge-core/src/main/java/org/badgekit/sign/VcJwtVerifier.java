@@ -125,10 +125,10 @@ public final class VcJwtVerifier {
         }
         String subjectId = VcJwtSigner.firstSubject(credential).path("id").asText(null);
         String sub = payload.path("sub").asText(null);
-        // credentials identified only by `identifier` have no subject id: then there is nothing to compare sub with
-        if (subjectId != null && (sub != null ? !sub.equals(subjectId) : !joseForm)) {
-            return sub == null ? "sub claim is missing; expected credentialSubject.id " + subjectId
-                    : "sub " + sub + " does not match credentialSubject.id " + subjectId;
+        // OB 3.0 says sub MUST match credentialSubject.id, yet 1EdTech's own signed samples omit sub, and credentials identified
+        // only by `identifier` have no subject id: compare when both exist, never invent a failure from an absence
+        if (subjectId != null && sub != null && !sub.equals(subjectId)) {
+            return "sub " + sub + " does not match credentialSubject.id " + subjectId;
         }
         Instant now = clock.instant();
         JsonNode nbf = payload.get("nbf");

@@ -35,6 +35,10 @@ final class KeyLocator {
     }
 
     Located locate(String kid, IssuerKey headerKey, String issuerId) throws BadgeException {
+        if (kid != null && kid.startsWith("#") && issuerId != null) {
+            // a relative kid names a key in the issuer's own document
+            kid = DocumentKeys.stripFragment(issuerId) + kid;
+        }
         if (kid == null) {
             if (headerKey == null) {
                 return new Located(null, KeyBinding.UNCONFIRMED, null, "JWS header has neither kid nor jwk, so no key to verify with");

@@ -152,6 +152,17 @@ class VcJwtTest {
     }
 
     @Test
+    void resolvesARelativeKidAgainstTheIssuersControllerDocument() throws BadgeException {
+        IssuerKey key = key(KeyType.RSA);
+        ObjectNode controller = VcJwtAttackTest.DidWebLike.controllerDocument(Credentials.ISSUER, Credentials.ISSUER + "#key-1", key);
+        ProofResult result = VcJwt.verifier(new MapResolver().put(Credentials.ISSUER, controller)).withClock(JUNE_2026)
+                .verify(VcJwt.signer(key, "#key-1").sign(Credentials.ob3(Credentials.ISSUER)));
+        assertThat(result.signatureValid()).as(result.message()).isTrue();
+        assertThat(result.binding()).isEqualTo(KeyBinding.BOUND);
+        assertThat(result.verificationMethod()).isEqualTo(Credentials.ISSUER + "#key-1");
+    }
+
+    @Test
     void signerToStringNamesNoKeyMaterial() throws BadgeException {
         IssuerKey key = key(KeyType.ED25519);
         assertThat(VcJwt.signer(key, "kid").toString()).contains(key.thumbprint())

@@ -182,6 +182,17 @@ class VcJwtAttackTest {
         assertThat(offline.verify(duplicate).signatureValid()).isFalse();
     }
 
+    @Test
+    void aKidDocumentThatIsNotJsonIsNoKeyRatherThanAnError() throws BadgeException {
+        IssuerKey key = VcJwtTest.key(KeyType.ED25519);
+        DocumentResolver html = uri -> java.util.Optional.of(org.badgekit.resolve.ResolvedDocument.of(uri,
+                "<html>not a key</html>".getBytes(StandardCharsets.UTF_8), "text/html"));
+        ProofResult result = VcJwt.verifier(html).withClock(VcJwtTest.JUNE_2026)
+                .verify(VcJwt.signer(key, "https://example.org/keys/1").sign(Credentials.ob3(Credentials.ISSUER)));
+        assertThat(result.signatureValid()).isFalse();
+        assertThat(result.message()).contains("could not be resolved and the header has no jwk");
+    }
+
     /** A controller document (the issuer id itself) with one JsonWebKey method under assertionMethod. */
     static final class DidWebLike {
         private DidWebLike() {}

@@ -163,6 +163,19 @@ class VcJwtTest {
     }
 
     @Test
+    void refusesToSignACredentialWithoutIssuerIdOrValidFrom() throws BadgeException {
+        ObjectNode noIssuer = Credentials.ob3(Credentials.ISSUER);
+        noIssuer.remove("issuer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VcJwt.signer(key(KeyType.ED25519), null).sign(noIssuer))
+                .isInstanceOfSatisfying(BadgeException.class, e -> assertThat(e.code()).isEqualTo(BadgeException.Code.INVALID_INPUT))
+                .hasMessageContaining("no issuer id");
+        ObjectNode noDate = Credentials.ob3(Credentials.ISSUER);
+        noDate.remove("validFrom");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VcJwt.signer(key(KeyType.ED25519), null).sign(noDate))
+                .hasMessageContaining("no validFrom");
+    }
+
+    @Test
     void signerToStringNamesNoKeyMaterial() throws BadgeException {
         IssuerKey key = key(KeyType.ED25519);
         assertThat(VcJwt.signer(key, "kid").toString()).contains(key.thumbprint())

@@ -60,6 +60,11 @@ final class KeyLocator {
             return new Located(headerKey, listing.binding, kid,
                     "kid " + kid + " could not be resolved; key from the jwk header; " + listing.note);
         }
+        String documentId = document.get().path("id").asText(null);
+        if (kid.startsWith("did:") && !DocumentKeys.stripFragment(kid).equals(documentId)) {
+            return new Located(null, KeyBinding.CONTRADICTED, kid, "the DID document for kid " + kid + " has id " + documentId
+                    + ", not " + DocumentKeys.stripFragment(kid));
+        }
         Optional<DocumentKeys.Found> found = DocumentKeys.find(document.get(), kid);
         if (found.isEmpty() || found.get().key() == null) {
             return new Located(null, KeyBinding.CONTRADICTED, kid, "the document at kid " + kid + " does not contain that key");

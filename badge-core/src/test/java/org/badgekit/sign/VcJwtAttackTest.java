@@ -106,6 +106,19 @@ class VcJwtAttackTest {
     }
 
     @Test
+    void aDidDocumentServedForAnotherDidIsContradicted() throws BadgeException {
+        IssuerKey key = VcJwtTest.key(KeyType.ED25519);
+        String did = "did:web:example.org";
+        ObjectNode document = DidWeb.document(did, List.of(key));
+        document.put("id", "did:web:elsewhere.example");
+        ProofResult result = VcJwt.verifier(new MapResolver().put("https://example.org/.well-known/did.json", document))
+                .withClock(VcJwtTest.JUNE_2026).verify(VcJwt.signer(key, did + "#key-1").sign(Credentials.ob3(did)));
+        assertThat(result.binding()).isEqualTo(KeyBinding.CONTRADICTED);
+        assertThat(result.signatureValid()).isFalse();
+        assertThat(result.message()).contains("has id did:web:elsewhere.example, not did:web:example.org");
+    }
+
+    @Test
     void aKeyNotListedUnderAssertionMethodIsContradicted() throws BadgeException {
         IssuerKey key = VcJwtTest.key(KeyType.ED25519);
         String did = "did:web:example.org";

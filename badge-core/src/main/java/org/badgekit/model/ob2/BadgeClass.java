@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -41,12 +43,11 @@ public record BadgeClass(
     /** Checks required properties and copies the collections. */
     public BadgeClass {
         Require.present(id, "id");
-        Require.present(type, "type");
         Require.present(name, "name");
         Require.present(description, "description");
         Require.present(criteria, "criteria");
         Require.present(issuer, "issuer");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         alignment = Lists.copy(alignment, "alignment");
         tags = Lists.copy(tags, "tags");
         endorsement = Lists.copy(endorsement, "endorsement");
@@ -94,7 +95,7 @@ public record BadgeClass(
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
         private List<JsonNode> related = new ArrayList<>();
         private JsonNode version;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -118,7 +119,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -160,7 +161,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code alignment}. */
         public Builder addAlignment(AlignmentObject value) {
-            this.alignment.add(java.util.Objects.requireNonNull(value, "alignment"));
+            this.alignment.add(Objects.requireNonNull(value, "alignment"));
             return this;
         }
 
@@ -172,7 +173,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code tags}. */
         public Builder addTags(String value) {
-            this.tags.add(java.util.Objects.requireNonNull(value, "tags"));
+            this.tags.add(Objects.requireNonNull(value, "tags"));
             return this;
         }
 
@@ -184,7 +185,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(Ref<Endorsement> value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
@@ -196,7 +197,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code related}. */
         public Builder addRelated(JsonNode value) {
-            this.related.add(java.util.Objects.requireNonNull(value, "related"));
+            this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }
 
@@ -208,7 +209,7 @@ public record BadgeClass(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -219,6 +220,7 @@ public record BadgeClass(
          */
         public BadgeClass build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new BadgeClass(context, id, type, name, description, image, criteria, issuer, alignment, tags, endorsement, related, version, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("BadgeClass: " + e.getMessage(), e);

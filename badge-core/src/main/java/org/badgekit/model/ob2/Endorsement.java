@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -38,9 +40,8 @@ public record Endorsement(
 
     /** Checks required properties and copies the collections. */
     public Endorsement {
-        Require.present(type, "type");
         Require.present(id, "id");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         Ob2.requireUnlessRevoked(revoked, "claim", claim, "issuer", issuer, "issuedOn", issuedOn, "verification", verification);
         extensions = Extensions.copy(extensions);
     }
@@ -77,7 +78,7 @@ public record Endorsement(
         private VerificationObject verification;
         private Boolean revoked;
         private String revocationReason;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -95,7 +96,7 @@ public record Endorsement(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -143,7 +144,7 @@ public record Endorsement(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -154,6 +155,7 @@ public record Endorsement(
          */
         public Endorsement build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new Endorsement(context, type, id, claim, issuer, issuedOn, verification, revoked, revocationReason, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Endorsement: " + e.getMessage(), e);

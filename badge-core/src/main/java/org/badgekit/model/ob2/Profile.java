@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -42,8 +44,7 @@ public record Profile(
     /** Checks required properties and copies the collections. */
     public Profile {
         Require.present(id, "id");
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         publicKey = Lists.copy(publicKey, "publicKey");
         endorsement = Lists.copy(endorsement, "endorsement");
         related = Lists.copy(related, "related");
@@ -92,7 +93,7 @@ public record Profile(
         private String revocationList;
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
         private List<JsonNode> related = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -116,7 +117,7 @@ public record Profile(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -164,7 +165,7 @@ public record Profile(
 
         /** Adds one value to {@code publicKey}. */
         public Builder addPublicKey(Ref<CryptographicKey> value) {
-            this.publicKey.add(java.util.Objects.requireNonNull(value, "publicKey"));
+            this.publicKey.add(Objects.requireNonNull(value, "publicKey"));
             return this;
         }
 
@@ -188,7 +189,7 @@ public record Profile(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(Ref<Endorsement> value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
@@ -200,13 +201,13 @@ public record Profile(
 
         /** Adds one value to {@code related}. */
         public Builder addRelated(JsonNode value) {
-            this.related.add(java.util.Objects.requireNonNull(value, "related"));
+            this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -217,6 +218,7 @@ public record Profile(
          */
         public Profile build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new Profile(context, id, type, name, url, email, telephone, description, image, publicKey, verification, revocationList, endorsement, related, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Profile: " + e.getMessage(), e);

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -32,8 +34,7 @@ public record RevocationList(
 
     /** Checks required properties and copies the collections. */
     public RevocationList {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         revokedAssertions = Lists.copy(revokedAssertions, "revokedAssertions");
         extensions = Extensions.copy(extensions);
     }
@@ -62,7 +63,7 @@ public record RevocationList(
         private String id;
         private String issuer;
         private List<JsonNode> revokedAssertions = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -80,7 +81,7 @@ public record RevocationList(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -104,13 +105,13 @@ public record RevocationList(
 
         /** Adds one value to {@code revokedAssertions}. */
         public Builder addRevokedAssertions(JsonNode value) {
-            this.revokedAssertions.add(java.util.Objects.requireNonNull(value, "revokedAssertions"));
+            this.revokedAssertions.add(Objects.requireNonNull(value, "revokedAssertions"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -121,6 +122,7 @@ public record RevocationList(
          */
         public RevocationList build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new RevocationList(context, type, id, issuer, revokedAssertions, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("RevocationList: " + e.getMessage(), e);

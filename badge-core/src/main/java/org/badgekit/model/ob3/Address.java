@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -35,8 +37,7 @@ public record Address(
 
     /** Checks required properties and copies the collections. */
     public Address {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -72,7 +73,7 @@ public record Address(
         private String postOfficeBoxNumber;
         private String postalCode;
         private GeoCoordinates geo;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -84,7 +85,7 @@ public record Address(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -138,7 +139,7 @@ public record Address(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -149,6 +150,7 @@ public record Address(
          */
         public Address build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new Address(type, addressCountry, addressCountryCode, addressRegion, addressLocality, streetAddress, postOfficeBoxNumber, postalCode, geo, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Address: " + e.getMessage(), e);

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -45,12 +47,10 @@ public record EndorsementCredential(
 
     /** Checks required properties and copies the collections. */
     public EndorsementCredential {
-        Require.present(context, "@context");
-        Require.present(type, "type");
         Require.present(credentialSubject, "credentialSubject");
         Require.present(issuer, "issuer");
         context = Lists.copyRequired(context, "@context");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         proof = Lists.copy(proof, "proof");
         credentialSchema = Lists.copy(credentialSchema, "credentialSchema");
         termsOfUse = Lists.copy(termsOfUse, "termsOfUse");
@@ -106,7 +106,7 @@ public record EndorsementCredential(
         private CredentialStatus credentialStatus;
         private RefreshService refreshService;
         private List<TermsOfUse> termsOfUse = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -118,7 +118,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code @context}. */
         public Builder addContext(ContextEntry value) {
-            this.context.add(java.util.Objects.requireNonNull(value, "context"));
+            this.context.add(Objects.requireNonNull(value, "context"));
             return this;
         }
 
@@ -136,7 +136,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -202,7 +202,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code proof}. */
         public Builder addProof(Proof value) {
-            this.proof.add(java.util.Objects.requireNonNull(value, "proof"));
+            this.proof.add(Objects.requireNonNull(value, "proof"));
             return this;
         }
 
@@ -214,7 +214,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code credentialSchema}. */
         public Builder addCredentialSchema(CredentialSchema value) {
-            this.credentialSchema.add(java.util.Objects.requireNonNull(value, "credentialSchema"));
+            this.credentialSchema.add(Objects.requireNonNull(value, "credentialSchema"));
             return this;
         }
 
@@ -238,13 +238,13 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code termsOfUse}. */
         public Builder addTermsOfUse(TermsOfUse value) {
-            this.termsOfUse.add(java.util.Objects.requireNonNull(value, "termsOfUse"));
+            this.termsOfUse.add(Objects.requireNonNull(value, "termsOfUse"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -256,6 +256,7 @@ public record EndorsementCredential(
         public EndorsementCredential build() {
             try {
                 Require.present(id, "id");
+                Lists.copyRequired(type, "type");
                 Require.present(name, "name");
                 return new EndorsementCredential(context, id, type, name, description, credentialSubject, awardedDate, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {

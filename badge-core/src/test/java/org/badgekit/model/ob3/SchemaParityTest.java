@@ -39,6 +39,9 @@ class SchemaParityTest {
         List<SchemaProblem> ours = endorsement ? OURS.validateEndorsement(document) : OURS.validate(document);
 
         assertThat(ours.isEmpty()).as("ours %s, official %s", ours, official).isEqualTo(official.isEmpty());
+        if (!endorsement) {
+            assertThat(Official.credentialJsonLdCopy().validate(document).isEmpty()).isEqualTo(official.isEmpty());
+        }
     }
 
     @Test
@@ -79,6 +82,15 @@ class SchemaParityTest {
     static final class Official {
         private static Ob3SchemaValidator credential;
         private static Ob3SchemaValidator endorsement;
+        private static Ob3SchemaValidator credentialJsonLdCopy;
+
+        /** The copy downloaded from the official URL in 2024 (different $id, same content). */
+        static synchronized Ob3SchemaValidator credentialJsonLdCopy() throws Exception {
+            if (credentialJsonLdCopy == null) {
+                credentialJsonLdCopy = load("ob_v3p0_achievementcredential_schema.json-ld-variant.educredentials-copy.json");
+            }
+            return credentialJsonLdCopy;
+        }
 
         static synchronized Ob3SchemaValidator credential() throws Exception {
             if (credential == null) {

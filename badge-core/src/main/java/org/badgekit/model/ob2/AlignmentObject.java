@@ -24,7 +24,10 @@ import org.badgekit.model.Require;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "targetName", "targetUrl", "targetDescription", "targetFramework", "targetCode"})
 public record AlignmentObject(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String targetName,
         String targetUrl,
         String targetDescription,
@@ -130,7 +133,8 @@ public record AlignmentObject(
          */
         public AlignmentObject build() {
             try {
-                return new AlignmentObject(type, targetName, targetUrl, targetDescription, targetFramework, targetCode, extensions);
+                return new AlignmentObject(type, targetName, targetUrl, targetDescription, targetFramework, targetCode,
+                        extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AlignmentObject: " + e.getMessage(), e);
             }

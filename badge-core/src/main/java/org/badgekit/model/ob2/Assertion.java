@@ -24,22 +24,32 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "recipient", "badge", "verification", "issuedOn", "image", "evidence", "narrative", "expires", "revoked", "revocationReason", "endorsement"})
+@JsonPropertyOrder({"@context", "id", "type", "recipient", "badge", "verification", "issuedOn", "image", "evidence",
+        "narrative", "expires", "revoked", "revocationReason", "endorsement"})
 public record Assertion(
         @JsonProperty("@context") JsonNode context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         IdentityObject recipient,
         Ref<BadgeClass> badge,
         VerificationObject verification,
         Timestamp issuedOn,
         Ref<Image> image,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<Evidence>> evidence,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<Evidence>> evidence,
         String narrative,
         Timestamp expires,
         Boolean revoked,
         String revocationReason,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<Endorsement>> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<Endorsement>> endorsement,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -214,7 +224,8 @@ public record Assertion(
         public Assertion build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new Assertion(context, id, type, recipient, badge, verification, issuedOn, image, evidence, narrative, expires, revoked, revocationReason, endorsement, extensions);
+                return new Assertion(context, id, type, recipient, badge, verification, issuedOn, image, evidence,
+                        narrative, expires, revoked, revocationReason, endorsement, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Assertion: " + e.getMessage(), e);
             }

@@ -25,10 +25,14 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "type", "id", "claim", "issuer", "issuedOn", "verification", "revoked", "revocationReason"})
+@JsonPropertyOrder({"@context", "type", "id", "claim", "issuer", "issuedOn", "verification", "revoked",
+        "revocationReason"})
 public record Endorsement(
         @JsonProperty("@context") JsonNode context,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String id,
         ObjectNode claim,
         Ref<Profile> issuer,
@@ -156,7 +160,8 @@ public record Endorsement(
         public Endorsement build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new Endorsement(context, type, id, claim, issuer, issuedOn, verification, revoked, revocationReason, extensions);
+                return new Endorsement(context, type, id, claim, issuer, issuedOn, verification, revoked,
+                        revocationReason, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Endorsement: " + e.getMessage(), e);
             }

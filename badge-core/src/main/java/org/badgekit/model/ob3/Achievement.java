@@ -23,28 +23,46 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "alignment", "achievementType", "creator", "creditsAvailable", "criteria", "description", "endorsement", "endorsementJwt", "fieldOfStudy", "humanCode", "image", "inLanguage", "name", "otherIdentifier", "related", "resultDescription", "specialization", "tag", "version"})
+@JsonPropertyOrder({"id", "type", "alignment", "achievementType", "creator", "creditsAvailable", "criteria",
+        "description", "endorsement", "endorsementJwt", "fieldOfStudy", "humanCode", "image", "inLanguage",
+        "name", "otherIdentifier", "related", "resultDescription", "specialization", "tag", "version"})
 public record Achievement(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Alignment> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Alignment> alignment,
         AchievementType achievementType,
         Profile creator,
         BigDecimal creditsAvailable,
         Criteria criteria,
         String description,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<EndorsementCredential> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> endorsementJwt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<EndorsementCredential> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> endorsementJwt,
         String fieldOfStudy,
         String humanCode,
         Image image,
         String inLanguage,
         String name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<IdentifierEntry> otherIdentifier,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Related> related,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ResultDescription> resultDescription,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<IdentifierEntry> otherIdentifier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Related> related,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<ResultDescription> resultDescription,
         String specialization,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tag,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> tag,
         String version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
@@ -313,7 +331,9 @@ public record Achievement(
         public Achievement build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable, criteria, description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image, inLanguage, name, otherIdentifier, related, resultDescription, specialization, tag, version, extensions);
+                return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable, criteria,
+                        description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image, inLanguage, name,
+                        otherIdentifier, related, resultDescription, specialization, tag, version, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Achievement: " + e.getMessage(), e);
             }

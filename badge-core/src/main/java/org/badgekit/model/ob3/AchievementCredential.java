@@ -24,29 +24,47 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "name", "description", "image", "awardedDate", "credentialSubject", "endorsement", "endorsementJwt", "evidence", "issuer", "validFrom", "validUntil", "issuanceDate", "expirationDate", "proof", "credentialSchema", "credentialStatus", "refreshService", "termsOfUse"})
+@JsonPropertyOrder({"@context", "id", "type", "name", "description", "image", "awardedDate", "credentialSubject",
+        "endorsement", "endorsementJwt", "evidence", "issuer", "validFrom", "validUntil", "issuanceDate",
+        "expirationDate", "proof", "credentialSchema", "credentialStatus", "refreshService", "termsOfUse"})
 public record AchievementCredential(
-        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ContextEntry> context,
+        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<ContextEntry> context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String name,
         String description,
         Image image,
         Timestamp awardedDate,
         AchievementSubject credentialSubject,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<EndorsementCredential> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> endorsementJwt,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Evidence> evidence,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<EndorsementCredential> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> endorsementJwt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Evidence> evidence,
         ProfileRef issuer,
         Timestamp validFrom,
         Timestamp validUntil,
         Timestamp issuanceDate,
         Timestamp expirationDate,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Proof> proof,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CredentialSchema> credentialSchema,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Proof> proof,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<CredentialSchema> credentialSchema,
         CredentialStatus credentialStatus,
         RefreshService refreshService,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<TermsOfUse> termsOfUse,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<TermsOfUse> termsOfUse,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -331,7 +349,9 @@ public record AchievementCredential(
             try {
                 Lists.copyRequired(type, "type");
                 Require.present(issuer, "issuer");
-                return new AchievementCredential(context, id, type, name, description, image, awardedDate, credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
+                return new AchievementCredential(context, id, type, name, description, image, awardedDate,
+                        credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate,
+                        expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementCredential: " + e.getMessage(), e);
             }

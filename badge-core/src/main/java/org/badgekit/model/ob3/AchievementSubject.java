@@ -24,19 +24,26 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "activityEndDate", "activityStartDate", "creditsEarned", "achievement", "identifier", "image", "licenseNumber", "narrative", "result", "role", "source", "term"})
+@JsonPropertyOrder({"id", "type", "activityEndDate", "activityStartDate", "creditsEarned", "achievement", "identifier",
+        "image", "licenseNumber", "narrative", "result", "role", "source", "term"})
 public record AchievementSubject(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         Timestamp activityEndDate,
         Timestamp activityStartDate,
         BigDecimal creditsEarned,
         Achievement achievement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<IdentityObject> identifier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<IdentityObject> identifier,
         Image image,
         String licenseNumber,
         String narrative,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Result> result,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Result> result,
         String role,
         Profile source,
         String term,
@@ -223,7 +230,8 @@ public record AchievementSubject(
             try {
                 Lists.copyRequired(type, "type");
                 Require.present(achievement, "achievement");
-                return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement, identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
+                return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement,
+                        identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementSubject: " + e.getMessage(), e);
             }

@@ -22,9 +22,12 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "addressCountry", "addressCountryCode", "addressRegion", "addressLocality", "streetAddress", "postOfficeBoxNumber", "postalCode", "geo"})
+@JsonPropertyOrder({"type", "addressCountry", "addressCountryCode", "addressRegion", "addressLocality", "streetAddress",
+        "postOfficeBoxNumber", "postalCode", "geo"})
 public record Address(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String addressCountry,
         String addressCountryCode,
         String addressRegion,
@@ -151,7 +154,8 @@ public record Address(
         public Address build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new Address(type, addressCountry, addressCountryCode, addressRegion, addressLocality, streetAddress, postOfficeBoxNumber, postalCode, geo, extensions);
+                return new Address(type, addressCountry, addressCountryCode, addressRegion, addressLocality,
+                        streetAddress, postOfficeBoxNumber, postalCode, geo, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Address: " + e.getMessage(), e);
             }

@@ -22,9 +22,12 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "targetCode", "targetDescription", "targetName", "targetFramework", "targetType", "targetUrl"})
+@JsonPropertyOrder({"type", "targetCode", "targetDescription", "targetName", "targetFramework", "targetType",
+        "targetUrl"})
 public record Alignment(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String targetCode,
         String targetDescription,
         String targetName,
@@ -140,7 +143,8 @@ public record Alignment(
         public Alignment build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new Alignment(type, targetCode, targetDescription, targetName, targetFramework, targetType, targetUrl, extensions);
+                return new Alignment(type, targetCode, targetDescription, targetName, targetFramework, targetType,
+                        targetUrl, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Alignment: " + e.getMessage(), e);
             }

@@ -24,11 +24,17 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "name", "description", "credentialSubject", "awardedDate", "issuer", "validFrom", "validUntil", "issuanceDate", "expirationDate", "proof", "credentialSchema", "credentialStatus", "refreshService", "termsOfUse"})
+@JsonPropertyOrder({"@context", "id", "type", "name", "description", "credentialSubject", "awardedDate", "issuer",
+        "validFrom", "validUntil", "issuanceDate", "expirationDate", "proof", "credentialSchema",
+        "credentialStatus", "refreshService", "termsOfUse"})
 public record EndorsementCredential(
-        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ContextEntry> context,
+        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<ContextEntry> context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String name,
         String description,
         EndorsementSubject credentialSubject,
@@ -38,11 +44,17 @@ public record EndorsementCredential(
         Timestamp validUntil,
         Timestamp issuanceDate,
         Timestamp expirationDate,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Proof> proof,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CredentialSchema> credentialSchema,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Proof> proof,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<CredentialSchema> credentialSchema,
         CredentialStatus credentialStatus,
         RefreshService refreshService,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<TermsOfUse> termsOfUse,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<TermsOfUse> termsOfUse,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -258,7 +270,9 @@ public record EndorsementCredential(
                 Require.present(id, "id");
                 Lists.copyRequired(type, "type");
                 Require.present(name, "name");
-                return new EndorsementCredential(context, id, type, name, description, credentialSubject, awardedDate, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
+                return new EndorsementCredential(context, id, type, name, description, credentialSubject, awardedDate,
+                        issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus,
+                        refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("EndorsementCredential: " + e.getMessage(), e);
             }

@@ -25,7 +25,9 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"id", "type", "endorsementComment"})
 public record EndorsementSubject(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String endorsementComment,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 

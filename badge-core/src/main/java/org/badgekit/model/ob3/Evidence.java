@@ -25,7 +25,9 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"id", "type", "narrative", "name", "description", "genre", "audience"})
 public record Evidence(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String narrative,
         String name,
         String description,

@@ -22,20 +22,31 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "name", "url", "phone", "description", "endorsement", "endorsementJwt", "image", "email", "address", "otherIdentifier", "official", "parentOrg", "familyName", "givenName", "additionalName", "patronymicName", "honorificPrefix", "honorificSuffix", "familyNamePrefix", "dateOfBirth"})
+@JsonPropertyOrder({"id", "type", "name", "url", "phone", "description", "endorsement", "endorsementJwt", "image",
+        "email", "address", "otherIdentifier", "official", "parentOrg", "familyName", "givenName",
+        "additionalName", "patronymicName", "honorificPrefix", "honorificSuffix", "familyNamePrefix",
+        "dateOfBirth"})
 public record Profile(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String name,
         String url,
         String phone,
         String description,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<EndorsementCredential> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> endorsementJwt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<EndorsementCredential> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> endorsementJwt,
         Image image,
         String email,
         Address address,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<IdentifierEntry> otherIdentifier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<IdentifierEntry> otherIdentifier,
         String official,
         Profile parentOrg,
         String familyName,
@@ -295,7 +306,9 @@ public record Profile(
         public Profile build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new Profile(id, type, name, url, phone, description, endorsement, endorsementJwt, image, email, address, otherIdentifier, official, parentOrg, familyName, givenName, additionalName, patronymicName, honorificPrefix, honorificSuffix, familyNamePrefix, dateOfBirth, extensions);
+                return new Profile(id, type, name, url, phone, description, endorsement, endorsementJwt, image, email,
+                        address, otherIdentifier, official, parentOrg, familyName, givenName, additionalName, patronymicName,
+                        honorificPrefix, honorificSuffix, familyNamePrefix, dateOfBirth, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Profile: " + e.getMessage(), e);
             }

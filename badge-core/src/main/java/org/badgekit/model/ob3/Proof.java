@@ -19,7 +19,8 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "created", "cryptosuite", "challenge", "domain", "nonce", "proofPurpose", "proofValue", "verificationMethod"})
+@JsonPropertyOrder({"type", "created", "cryptosuite", "challenge", "domain", "nonce", "proofPurpose", "proofValue",
+        "verificationMethod"})
 public record Proof(
         String type,
         Timestamp created,
@@ -141,7 +142,8 @@ public record Proof(
          */
         public Proof build() {
             try {
-                return new Proof(type, created, cryptosuite, challenge, domain, nonce, proofPurpose, proofValue, verificationMethod, extensions);
+                return new Proof(type, created, cryptosuite, challenge, domain, nonce, proofPurpose, proofValue,
+                        verificationMethod, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Proof: " + e.getMessage(), e);
             }

@@ -22,17 +22,26 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "alignment", "allowedValue", "name", "requiredLevel", "requiredValue", "resultType", "rubricCriterionLevel", "valueMax", "valueMin"})
+@JsonPropertyOrder({"id", "type", "alignment", "allowedValue", "name", "requiredLevel", "requiredValue", "resultType",
+        "rubricCriterionLevel", "valueMax", "valueMin"})
 public record ResultDescription(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Alignment> alignment,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> allowedValue,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Alignment> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> allowedValue,
         String name,
         String requiredLevel,
         String requiredValue,
         ResultType resultType,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<RubricCriterionLevel> rubricCriterionLevel,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<RubricCriterionLevel> rubricCriterionLevel,
         String valueMax,
         String valueMin,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
@@ -193,7 +202,8 @@ public record ResultDescription(
         public ResultDescription build() {
             try {
                 Lists.copyRequired(type, "type");
-                return new ResultDescription(id, type, alignment, allowedValue, name, requiredLevel, requiredValue, resultType, rubricCriterionLevel, valueMax, valueMin, extensions);
+                return new ResultDescription(id, type, alignment, allowedValue, name, requiredLevel, requiredValue,
+                        resultType, rubricCriterionLevel, valueMax, valueMin, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("ResultDescription: " + e.getMessage(), e);
             }

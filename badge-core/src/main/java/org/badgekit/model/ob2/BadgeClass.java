@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public record BadgeClass(
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                 JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
-        List<JsonNode> related,
+        List<Ref<ObjectNode>> related,
         JsonNode version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
@@ -109,7 +110,7 @@ public record BadgeClass(
         private List<AlignmentObject> alignment = new ArrayList<>();
         private List<String> tags = new ArrayList<>();
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
-        private List<JsonNode> related = new ArrayList<>();
+        private List<Ref<ObjectNode>> related = new ArrayList<>();
         private JsonNode version;
         private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
@@ -206,13 +207,13 @@ public record BadgeClass(
         }
 
         /** Sets {@code related}: ids or objects of other language editions or versions. Replaces any values set before. */
-        public Builder related(List<JsonNode> values) {
+        public Builder related(List<Ref<ObjectNode>> values) {
             this.related = new ArrayList<>(values);
             return this;
         }
 
         /** Adds one value to {@code related}. */
-        public Builder addRelated(JsonNode value) {
+        public Builder addRelated(Ref<ObjectNode> value) {
             this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public record Profile(
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                 JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
-        List<JsonNode> related,
+        List<Ref<ObjectNode>> related,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -105,7 +106,7 @@ public record Profile(
         private VerificationObject verification;
         private String revocationList;
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
-        private List<JsonNode> related = new ArrayList<>();
+        private List<Ref<ObjectNode>> related = new ArrayList<>();
         private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
@@ -207,13 +208,13 @@ public record Profile(
         }
 
         /** Sets {@code related}. Replaces any values set before. */
-        public Builder related(List<JsonNode> values) {
+        public Builder related(List<Ref<ObjectNode>> values) {
             this.related = new ArrayList<>(values);
             return this;
         }
 
         /** Adds one value to {@code related}. */
-        public Builder addRelated(JsonNode value) {
+        public Builder addRelated(Ref<ObjectNode> value) {
             this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public record RevocationList(
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
                 JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
-        List<JsonNode> revokedAssertions,
+        List<Ref<ObjectNode>> revokedAssertions,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -43,6 +44,28 @@ public record RevocationList(
         type = Lists.copy(type, "type");
         revokedAssertions = Lists.copy(revokedAssertions, "revokedAssertions");
         extensions = Extensions.copy(extensions);
+    }
+
+    /**
+     * The revocation entry for an assertion, if the list has one: matched by {@code id} (an entry string or an object's
+     * {@code id}) or, for legacy lists, by {@code uid}. A string entry has no reason; an object's {@code revocationReason}
+     * is kept in it.
+     *
+     * @param assertionId the assertion's {@code id}
+     * @param uid the assertion's legacy {@code uid}, or null
+     */
+    public java.util.Optional<Ref<ObjectNode>> entryFor(String assertionId, String uid) {
+        for (Ref<ObjectNode> entry : revokedAssertions) {
+            if (entry.iri() != null) {
+                if (entry.iri().equals(assertionId)) {
+                    return java.util.Optional.of(entry);
+                }
+            } else if (entry.object().path("id").asText("").equals(assertionId)
+                    || (uid != null && entry.object().path("uid").asText("").equals(uid))) {
+                return java.util.Optional.of(entry);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
@@ -68,7 +91,7 @@ public record RevocationList(
         private List<String> type = new ArrayList<>(List.of("RevocationList"));
         private String id;
         private String issuer;
-        private List<JsonNode> revokedAssertions = new ArrayList<>();
+        private List<Ref<ObjectNode>> revokedAssertions = new ArrayList<>();
         private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
@@ -103,14 +126,14 @@ public record RevocationList(
             return this;
         }
 
-        /** Sets {@code revokedAssertions}. Replaces any values set before. */
-        public Builder revokedAssertions(List<JsonNode> values) {
+        /** Sets {@code revokedAssertions}: assertion ids, or objects with {@code id} (or legacy {@code uid}) and {@code revocationReason}. Replaces any values set before. */
+        public Builder revokedAssertions(List<Ref<ObjectNode>> values) {
             this.revokedAssertions = new ArrayList<>(values);
             return this;
         }
 
         /** Adds one value to {@code revokedAssertions}. */
-        public Builder addRevokedAssertions(JsonNode value) {
+        public Builder addRevokedAssertions(Ref<ObjectNode> value) {
             this.revokedAssertions.add(Objects.requireNonNull(value, "revokedAssertions"));
             return this;
         }

@@ -38,11 +38,11 @@ final class XlsxRowSource implements RowSource {
     private final List<String> header;
     private final boolean[] dateColumn;
 
-    private XlsxRowSource(Path file, ReadableWorkbook workbook, Stream<Row> stream, List<String> header) {
+    private XlsxRowSource(Path file, ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows, List<String> header) {
         this.file = file;
         this.workbook = workbook;
         this.stream = stream;
-        this.rows = stream.iterator();
+        this.rows = rows;
         this.header = header;
         this.dateColumn = new boolean[header.size()];
         for (int i = 0; i < header.size(); i++) {
@@ -84,7 +84,7 @@ final class XlsxRowSource implements RowSource {
             for (int i = 0; i < first.getCellCount(); i++) {
                 header.add(text(first.getCell(i), false));
             }
-            return new XlsxRowSource(file, workbook, stream, header);
+            return new XlsxRowSource(file, workbook, stream, iterator, header);
         } catch (NoSuchFileException e) {
             closeQuietly(workbook);
             throw new BadgeException(BadgeException.Code.IO_ERROR, file + ": no such file", file.toString(), e);

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Turns a raw row into a typed {@link BatchRow}, collecting every problem of the row instead of stopping at the first. */
 final class RowParser {
     static final Set<String> LANGUAGES = Set.of("en", "fi", "et", "lv", "nl");
+    private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:?\\d{2}$");
 
     private final Columns columns;
     private final Set<String> knownBadges;
@@ -117,7 +119,7 @@ final class RowParser {
                 LocalDate date = LocalDate.parse(value);
                 return endOfDay ? date.atTime(23, 59, 59).toInstant(ZoneOffset.UTC) : date.atStartOfDay().toInstant(ZoneOffset.UTC);
             }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d{2}:?\\d{2}$")) {
+            if (value.endsWith("Z") || OFFSET.matcher(value).matches()) {
                 return OffsetDateTime.parse(value).toInstant();
             }
             return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);

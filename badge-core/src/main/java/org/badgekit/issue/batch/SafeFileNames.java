@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * File-name stems that are safe on every file system and readable by the coordinator handing badges out: ASCII-folded
@@ -15,6 +16,9 @@ public final class SafeFileNames {
     /** Longest stem returned (leaves room for an extension and a de-duplication suffix under 255 bytes). */
     public static final int MAX_LENGTH = 80;
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
     private final Set<Long> used = new HashSet<>();
 
     /** A fresh de-duplicating assigner. */
@@ -24,10 +28,10 @@ public final class SafeFileNames {
 
     /** Folds free text into a safe stem; returns {@code fallback} when nothing usable is left. */
     public static String fold(String text, String fallback) {
-        String ascii = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("đ", "d").replace("ł", "l").replace("Ł", "l")
-                .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
+        String ascii = MARKS.matcher(folded).replaceAll("");
         StringBuilder stem = new StringBuilder();
         for (char c : ascii.toCharArray()) {
             boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
@@ -37,9 +41,9 @@ public final class SafeFileNames {
                 stem.append('-');
             }
         }
-        String result = stem.toString().replaceAll("-+$", "");
+        String result = TRAILING_DASHES.matcher(stem).replaceAll("");
         if (result.length() > MAX_LENGTH) {
-            result = result.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+            result = TRAILING_DASHES.matcher(result.substring(0, MAX_LENGTH)).replaceAll("");
         }
         return result.isEmpty() ? fallback : result;
     }

@@ -115,6 +115,27 @@ class LedgerTest {
     }
 
     @Test
+    void asyncAppendsCompleteOnlyWhenTheirLinesAreInTheFile() throws Exception {
+        Path file = dir.resolve("ledger.jsonl");
+        try (Ledger ledger = Ledger.open(file)) {
+            List<java.util.concurrent.CompletableFuture<Void>> pending = new ArrayList<>();
+            for (int n = 0; n < 50; n++) {
+                int number = n;
+                pending.add(ledger.appendAsync(entry(number)).thenRun(() -> {
+                    // a completed line is visible to readers of the committed ledger
+                    try {
+                        assertThat(read(ledger)).contains(entry(number));
+                    } catch (BadgeException e) {
+                        throw new AssertionError(e);
+                    }
+                }));
+            }
+            java.util.concurrent.CompletableFuture.allOf(pending.toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+        }
+        assertThat(Files.readAllLines(file)).hasSize(50);
+    }
+
+    @Test
     void refusesASecondOpenWhileTheLedgerIsInUse() throws Exception {
         Path file = dir.resolve("ledger.jsonl");
         try (Ledger first = Ledger.open(file)) {

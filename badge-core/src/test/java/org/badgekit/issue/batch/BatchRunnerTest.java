@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.badgekit.BadgeException;
 import org.badgekit.issue.Ledger;
 import org.badgekit.json.JsonCodec;
@@ -299,5 +300,44 @@ class BatchRunnerTest {
 
         assertThat(result.total()).isEqualTo(1);
         assertThat(result.problems()).singleElement().extracting(RowProblem::row).isEqualTo(4);
+    }
+
+    @Test
+    void rejectsARowWithValuesBeyondTheLastHeaderColumn() throws Exception {
+        Path input = fixture.write("ragged.csv", "email,badge\nanna@example.org,learning-ambassador,oops\n");
+
+        BatchResult result = fixture.run(input, new FakeRowIssuer());
+
+        assertThat(result.problems()).singleElement().extracting(problem -> problem.describe("ragged.csv")).isEqualTo(
+                "ragged.csv:2: the row has 1 filled cell(s) to the right of the last header column; "
+                        + "move the values under a named column");
+    }
+
+    @Test
+    void refusesAnEmptyFileAndAnUnclosedQuoteNamingTheRow() throws Exception {
+        Path empty = fixture.write("empty.csv", "");
+        Path unclosed = fixture.write("unclosed.csv", "email,name,badge\nanna@example.org,\"Anna,learning-ambassador\n");
+
+        assertThatThrownBy(() -> fixture.run(empty, new FakeRowIssuer()))
+                .isInstanceOf(BadgeException.class).hasMessageContaining("empty.csv:1: the file is empty");
+        assertThatThrownBy(() -> fixture.run(unclosed, new FakeRowIssuer()))
+                .isInstanceOf(BadgeException.class).hasMessageContaining("unclosed.csv:2: malformed CSV")
+                .extracting(failure -> ((BadgeException) failure).code()).isEqualTo(BadgeException.Code.MALFORMED_INPUT);
+    }
+
+    @Test
+    void reportsProgressForEveryRowIssuedUpToTheTotal() throws Exception {
+        Path input = fixture.write("progress.csv", BatchFixture.generated(12));
+        List<BatchProgress> seen = new ArrayList<>();
+
+        try (Ledger ledger = Ledger.open(fixture.ledgerFile)) {
+            fixture.runner(input, ledger, new FakeRowIssuer()).progress(seen::add).build().run();
+        }
+
+        assertThat(seen).hasSize(12);
+        assertThat(seen).extracting(BatchProgress::done).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, 12).boxed().toList());
+        assertThat(seen.get(11).finished()).isTrue();
+        assertThat(seen).allSatisfy(progress -> assertThat(progress.total()).isEqualTo(12));
     }
 }

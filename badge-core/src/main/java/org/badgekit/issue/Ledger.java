@@ -72,10 +72,15 @@ public final class Ledger implements AutoCloseable {
      * Opens (creating if needed) the ledger file, repairs a torn last line and locks the file for this process.
      *
      * @param emailKeySecret the workspace secret for keyed e-mail hashes (HMAC-SHA256), or null for plain SHA-256
-     * @throws BadgeException {@code IO_ERROR} when the file cannot be opened or another process holds it
+     * @throws BadgeException {@code IO_ERROR} when the file cannot be opened or another process holds it;
+     *     {@code INVALID_ARGUMENT} for a secret shorter than 16 bytes
      */
     public static Ledger open(Path file, byte[] emailKeySecret) throws BadgeException {
         Objects.requireNonNull(file, "file");
+        if (emailKeySecret != null && emailKeySecret.length < 16) {
+            throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT,
+                    "the ledger's e-mail key secret has " + emailKeySecret.length + " bytes; expected at least 16");
+        }
         FileChannel channel = null;
         try {
             Path parent = file.toAbsolutePath().getParent();

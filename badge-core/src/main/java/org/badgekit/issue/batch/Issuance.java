@@ -20,7 +20,8 @@ import org.badgekit.issue.LedgerEntry;
 
 /**
  * Pass two: reads the file again and hands every planned row to the {@link RowIssuer} on a fixed pool of {@code jobs} threads.
- * A semaphore bounds the rows in flight ({@code 4 x jobs}), so the reader waits for the workers instead of queueing the file.
+ * A semaphore bounds the rows in flight ({@code max(64, 16 x jobs)}, queued or waiting for their ledger fsync), so the reader
+ * waits for the workers instead of queueing the file.
  *
  * <p>A row counts as issued only after the issuer returned (its files are written atomically) and the ledger line is forced.
  * Workers do not wait for the fsync: they queue the ledger line and take the next row, and the row's permit comes back when
@@ -65,7 +66,7 @@ final class Issuance {
             thread.setDaemon(true);
             return thread;
         });
-        int permits = settings.jobs() * 4;
+        int permits = Math.max(64, settings.jobs() * 16);
         Semaphore inFlight = new Semaphore(permits);
         SafeFileNames names = new SafeFileNames();
         try {

@@ -340,4 +340,24 @@ class BatchRunnerTest {
         assertThat(seen.get(11).finished()).isTrue();
         assertThat(seen).allSatisfy(progress -> assertThat(progress.total()).isEqualTo(12));
     }
+
+    @Test
+    void rejectsARefThatAnEarlierRunOfTheSameBatchIssuedToSomeoneElse() throws Exception {
+        Files.createDirectories(dir.resolve("spring"));
+        Files.createDirectories(dir.resolve("autumn"));
+        Path spring = fixture.write("spring/recipients.csv", "email,badge,ref\nanna@example.org,learning-ambassador,FI-001\n");
+        Path autumn = fixture.write("autumn/recipients.csv", "email,badge,ref\nmart@example.org,learning-ambassador,FI-001\n");
+        fixture.run(spring, new FakeRowIssuer());
+
+        BatchResult result = fixture.run(autumn, new FakeRowIssuer());
+
+        assertThat(result.alreadyIssued()).isZero();
+        assertThat(result.problems()).singleElement().extracting(problem -> problem.describe("recipients.csv")).isEqualTo(
+                "recipients.csv:2: column 'ref': ref 'FI-001' was already issued in batch 'recipients' to another recipient "
+                        + "or badge; give the row a new ref, or run the file as a new batch (--batch-id)");
+        try (Ledger ledger = Ledger.open(fixture.ledgerFile)) {
+            BatchResult asNewBatch = fixture.runner(autumn, ledger, new FakeRowIssuer()).batchId("autumn-2026").build().run();
+            assertThat(asNewBatch.issued()).isEqualTo(1);
+        }
+    }
 }

@@ -193,7 +193,8 @@ class BatchRunnerTest {
 
         BatchResult result;
         try (Ledger ledger = Ledger.open(fixture.ledgerFile)) {
-            result = fixture.runner(input, ledger, issuer).dryRun(true).build().run();
+            BatchRunner real = fixture.runner(input, ledger, issuer).build();
+            result = real.toBuilder().dryRun(true).build().run();
         }
 
         assertThat(result.planned()).isEqualTo(10);

@@ -39,19 +39,39 @@ public final class BadgeException extends Exception {
         INTERNAL
     }
 
+    /** What kind of failure this is. */
     private final Code code;
+    /** Where the problem is; null when unknown. */
     private final String location;
 
+    /**
+     * A failure without a known location or cause.
+     *
+     * @param code    what kind of failure this is
+     * @param message one sentence naming the offending value and the expectation
+     */
     public BadgeException(Code code, String message) {
         this(code, message, null, null);
     }
 
+    /**
+     * A failure caused by another exception.
+     *
+     * @param code    what kind of failure this is
+     * @param message one sentence naming the offending value and the expectation
+     * @param cause   the underlying exception; may be null
+     */
     public BadgeException(Code code, String message, Throwable cause) {
         this(code, message, null, cause);
     }
 
     /**
+     * A failure with a location and, optionally, a cause.
+     *
+     * @param code     what kind of failure this is
+     * @param message  one sentence naming the offending value and the expectation
      * @param location where the problem is, e.g. a file path, {@code recipients.csv:12:email} or a JSON pointer; may be null
+     * @param cause    the underlying exception; may be null
      */
     public BadgeException(Code code, String message, String location, Throwable cause) {
         super(Objects.requireNonNull(message, "message"), cause);
@@ -59,6 +79,11 @@ public final class BadgeException extends Exception {
         this.location = location;
     }
 
+    /**
+     * What kind of failure this is.
+     *
+     * @return the code; callers switch on it, never on the message
+     */
     public Code code() {
         return code;
     }

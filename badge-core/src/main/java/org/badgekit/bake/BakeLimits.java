@@ -13,6 +13,7 @@ package org.badgekit.bake;
 public record BakeLimits(long maxImageBytes, int maxChunkBytes, int maxPayloadBytes, int maxChunks, int maxXmlTokenChars) {
     private static final int MB = 1024 * 1024;
 
+    /** Validates the components. */
     public BakeLimits {
         positive(maxImageBytes, "maxImageBytes");
         positive(maxChunkBytes, "maxChunkBytes");

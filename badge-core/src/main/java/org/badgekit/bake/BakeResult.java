@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param bytesWritten size of the baked image
  */
 public record BakeResult(ImageFormat format, PayloadKind kind, int replaced, long bytesWritten) {
+    /** Validates the components. */
     public BakeResult {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(kind, "kind");

@@ -16,6 +16,7 @@ import org.badgekit.BadgeException;
  * @param warnings things a strict reader would object to (legacy {@code tEXt} chunk, element not first in the SVG, ...)
  */
 public record BakedPayload(PayloadKind kind, String payload, List<String> warnings) {
+    /** Validates the components. */
     public BakedPayload {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(payload, "payload");

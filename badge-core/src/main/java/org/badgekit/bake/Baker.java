@@ -49,6 +49,7 @@ public final class Baker {
         return new Baker(limits);
     }
 
+    /** The limits this baker reads and writes images under. */
     public BakeLimits limits() {
         return limits;
     }

@@ -34,6 +34,7 @@ public record BadgeCriteria(String id, CriteriaVersion version, CriteriaStatus s
         Optional<String> humanCode, LocalizedText name, LocalizedText shortDescription, LocalizedText description,
         LocalizedText objective, LocalizedText fieldOfStudy, List<CompetenceArea> areas, List<LocalizedText> evidence,
         List<CriteriaAlignment> alignments, List<LocalizedText> tags, Optional<CriteriaImage> image, String source) {
+    /** Validates the components. */
     public BadgeCriteria {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(version, "version");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param note    what changed, for coordinators (a review note, not badge content, so English only)
  */
 public record ChangelogEntry(CriteriaVersion version, LocalDate date, String note) {
+    /** Validates the components. */
     public ChangelogEntry {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(date, "date");

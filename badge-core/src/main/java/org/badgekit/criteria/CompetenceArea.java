@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record CompetenceArea(String id, LocalizedText name, List<LocalizedText> outcomes,
         List<LocalizedText> assessmentCriteria) {
+    /** Validates the components. */
     public CompetenceArea {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

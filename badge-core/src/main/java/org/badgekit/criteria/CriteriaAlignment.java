@@ -16,6 +16,7 @@ import java.util.Optional;
  */
 public record CriteriaAlignment(String framework, String targetName, Optional<URI> targetUrl, Optional<String> targetCode,
         Optional<String> targetType, boolean confirm) {
+    /** Validates the components. */
     public CriteriaAlignment {
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(targetName, "targetName");

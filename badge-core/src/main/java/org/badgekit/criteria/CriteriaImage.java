@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param alt       the alternative text, which becomes the image caption
  */
 public record CriteriaImage(String path, String mediaType, String dataUri, LocalizedText alt) {
+    /** Validates the components. */
     public CriteriaImage {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(mediaType, "mediaType");

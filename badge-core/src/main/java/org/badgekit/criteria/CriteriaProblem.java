@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param message one sentence naming the value and the expectation
  */
 public record CriteriaProblem(String file, int line, String path, String message) {
+    /** Validates the components. */
     public CriteriaProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(path, "path");

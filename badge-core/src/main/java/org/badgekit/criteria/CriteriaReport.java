@@ -10,6 +10,7 @@ import org.badgekit.BadgeException;
  * @param problems every problem of every file; empty when all is well
  */
 public record CriteriaReport(List<BadgeCriteria> criteria, List<CriteriaProblem> problems) {
+    /** Validates the components. */
     public CriteriaReport {
         criteria = List.copyOf(criteria);
         problems = List.copyOf(problems);

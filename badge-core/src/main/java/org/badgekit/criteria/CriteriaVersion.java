@@ -14,6 +14,7 @@ public record CriteriaVersion(int major, int minor, int patch) implements Compar
             .thenComparingInt(CriteriaVersion::minor)
             .thenComparingInt(CriteriaVersion::patch);
 
+    /** Validates the components. */
     public CriteriaVersion {
         if (major < 0 || minor < 0 || patch < 0) {
             throw new IllegalArgumentException("version parts must not be negative: " + major + "." + minor + "." + patch);

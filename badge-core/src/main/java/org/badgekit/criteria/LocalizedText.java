@@ -15,6 +15,7 @@ public record LocalizedText(Map<String, String> texts) {
     /** The languages every text must have: English, Finnish, Estonian, Latvian and Dutch. */
     public static final List<String> LANGUAGES = List.of("en", "fi", "et", "lv", "nl");
 
+    /** Validates the components. */
     public LocalizedText {
         Objects.requireNonNull(texts, "texts");
         texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));

@@ -34,6 +34,7 @@ import org.badgekit.json.JsonCodec;
 public record LedgerEntry(String id, String batch, String rowKey, int row, String ref, String recipientHash, String emailKey,
         String badge, String version, Integer statusIndex, Instant issuedAt, List<String> files) {
 
+    /** Validates the components. */
     public LedgerEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(batch, "batch");

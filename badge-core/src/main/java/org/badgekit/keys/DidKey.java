@@ -15,6 +15,7 @@ public record DidKey(String multibase) {
     /** The DID method prefix. */
     public static final String PREFIX = "did:key:";
 
+    /** Validates the components. */
     public DidKey {
         java.util.Objects.requireNonNull(multibase, "multibase");
     }

@@ -12,6 +12,7 @@ public final class Require {
     /** A required property is absent, or a property holds a value that cannot stand (a null entry in a list). */
     public static final class MissingPropertyException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        /** The JSON property name. */
         private final String property;
 
         MissingPropertyException(String property, String message) {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param status the HTTP status, or 200 for documents that came from local files or memory
  */
 public record ResolvedDocument(URI uri, byte[] content, String contentType, int status) {
+    /** Validates the components. */
     public ResolvedDocument {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(content, "content");
@@ -23,6 +24,7 @@ public record ResolvedDocument(URI uri, byte[] content, String contentType, int 
         return new ResolvedDocument(uri, content, contentType, 200);
     }
 
+    /** The document's bytes (a copy, so that the record stays immutable). */
     @Override
     public byte[] content() {
         return content.clone();

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record ProofResult(String suite, boolean signatureValid, KeyBinding binding, String verificationMethod, String message,
         boolean legacy) {
+    /** Validates the components. */
     public ProofResult {
         Objects.requireNonNull(suite, "suite");
         Objects.requireNonNull(binding, "binding");

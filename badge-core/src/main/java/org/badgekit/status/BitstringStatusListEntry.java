@@ -16,6 +16,7 @@ public record BitstringStatusListEntry(String statusListCredential, long statusL
     /** The JSON {@code type}. */
     public static final String TYPE = "BitstringStatusListEntry";
 
+    /** Validates the components. */
     public BitstringStatusListEntry {
         Objects.requireNonNull(statusListCredential, "statusListCredential");
         Objects.requireNonNull(purpose, "purpose");

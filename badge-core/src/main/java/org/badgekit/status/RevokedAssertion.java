@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param revokedAt when it was revoked
  */
 public record RevokedAssertion(String id, String reason, Instant revokedAt) {
+    /** Validates the components. */
     public RevokedAssertion {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(revokedAt, "revokedAt");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param statusListCredentialUrl the URL where the list credential is published ({@code statusListCredential})
  */
 public record StatusAllocation(StatusPurpose purpose, int listNumber, int index, String statusListCredentialUrl) {
+    /** Validates the components. */
     public StatusAllocation {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(statusListCredentialUrl, "statusListCredentialUrl");

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param listNumber 1, 2, ...
  */
 public record StatusListKey(String issuer, StatusPurpose purpose, int listNumber) {
+    /** Validates the components. */
     public StatusListKey {
         Objects.requireNonNull(issuer, "issuer");
         Objects.requireNonNull(purpose, "purpose");

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param changedAt when the bit was set
  */
 public record StatusRecord(int index, String credentialId, String reason, Instant changedAt) {
+    /** Validates the components. */
     public StatusRecord {
         Objects.requireNonNull(changedAt, "changedAt");
     }

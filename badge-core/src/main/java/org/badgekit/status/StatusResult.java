@@ -34,6 +34,7 @@ public record StatusResult(String type, String purpose, State state, String mess
         UNKNOWN
     }
 
+    /** Validates the components. */
     public StatusResult {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(state, "state");

@@ -30,6 +30,7 @@ public record BatchResult(String batchId, Path input, Path outputDir, boolean dr
         long alreadyIssued, long rejected, long planned, Map<String, Long> plannedByBadge, List<RowProblem> problems,
         long problemCount, Duration elapsed, Path manifest, Path rejectedCsv, Path summary) {
 
+    /** Validates the components. */
     public BatchResult {
         Objects.requireNonNull(batchId, "batchId");
         plannedByBadge = Map.copyOf(plannedByBadge);

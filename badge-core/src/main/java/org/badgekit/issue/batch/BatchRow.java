@@ -23,6 +23,7 @@ import java.util.Objects;
 public record BatchRow(int row, String email, String name, String badge, String lang, Instant issuedOn, Instant validUntil,
         String evidenceUrl, String evidenceNarrative, String ref, String key, String fileStem) {
 
+    /** Validates the components. */
     public BatchRow {
         Objects.requireNonNull(email, "email");
         Objects.requireNonNull(badge, "badge");

@@ -16,6 +16,7 @@ import java.util.Objects;
 public record IssuedCredential(String credentialId, String recipientHash, String badgeId, String badgeVersion,
         Integer statusIndex, List<String> files) {
 
+    /** Validates the components. */
     public IssuedCredential {
         Objects.requireNonNull(credentialId, "credentialId");
         Objects.requireNonNull(recipientHash, "recipientHash");

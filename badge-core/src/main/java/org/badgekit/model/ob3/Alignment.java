@@ -117,7 +117,7 @@ public record Alignment(
             return this;
         }
 
-        /** Sets {@code targetType}, e.g. {@link AlignmentTargetType#CFITEM} or an {@code ext:} term. */
+        /** Sets {@code targetType}, e.g. {@link AlignmentTargetType#CF_ITEM} or an {@code ext:} term. */
         public Builder targetType(AlignmentTargetType value) {
             this.targetType = value;
             return this;

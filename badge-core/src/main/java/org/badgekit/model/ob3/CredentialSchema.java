@@ -35,7 +35,11 @@ public record CredentialSchema(
     public static final String OB3_ACHIEVEMENT_CREDENTIAL_SCHEMA =
             "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
 
-    /** The entry OB 3.0 credentials should carry: the official schema with type {@code 1EdTechJsonSchemaValidator2019}. */
+    /**
+     * The entry OB 3.0 credentials should carry: the official schema with type {@code 1EdTechJsonSchemaValidator2019}. That type
+     * is defined by the OB 3.0 extensions context, so a credential that carries this entry needs
+     * {@link ContextEntry#OB_V3P0_EXTENSIONS} in its {@code @context} to be signed with Data Integrity.
+     */
     public static CredentialSchema ob3AchievementCredential() {
         return new CredentialSchema(OB3_ACHIEVEMENT_CREDENTIAL_SCHEMA, "1EdTechJsonSchemaValidator2019", null);
     }

@@ -17,6 +17,7 @@
  *         .validFrom(Timestamp.of(clock.instant()))
  *         .credentialSubject(AchievementSubject.of(IdentityObject.hashedEmail(email, secureRandom), badge))
  *         .addCredentialSchema(CredentialSchema.ob3AchievementCredential())
+ *         .addContext(ContextEntry.OB_V3P0_EXTENSIONS)                 // defines the schema entry's type
  *         .build();
  * String json = Ob3Json.write(credential);
  * }</pre>

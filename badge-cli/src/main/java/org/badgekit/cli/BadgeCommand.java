@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Open Badges 2.0 and 3.0: define, issue, sign, bake, verify and revoke badges.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {HelpCommand.class})
 public final class BadgeCommand implements Runnable {
 
     @Option(names = "--stacktrace", description = "Print the stack trace of an internal error.", scope = CommandLine.ScopeType.INHERIT)

@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code badge bake IMAGE PAYLOAD --out FILE}: puts a badge into a PNG or SVG image. */
 @Command(name = "bake", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  badge bake examples/pilot/badge.png credential.json --out baked.png",
+            "  badge bake badge.svg assertion.jws --format ob2 --out baked.svg"},
         description = {"Bake an Open Badges 2.0 assertion or 3.0 credential into a PNG or SVG image.",
             "PAYLOAD is a file holding the JSON or the compact JWS. The Open Badges version is detected: a VC context, a "
                     + "VerifiableCredential type or a vc claim in a JWT means OB 3.0, anything else OB 2.0. A badge already "

@@ -19,6 +19,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code badge criteria show ID}: the badge's criteria page in one language, or the compiled OB 3.0 Achievement. */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        footer = {"", "Examples:",
+            "  badge criteria show learning-ambassador --lang fi",
+            "  badge criteria show workplace-instructor --format json \\",
+            "      --base-uri https://badges.example.org/achievements"},
         description = "Show one badge's criteria: a readable page (text or Markdown) or the compiled OB 3.0 Achievement (json).")
 final class CriteriaShowCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("text", "markdown", "json");

@@ -17,6 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code badge extract FILE}: gets the badge out of a baked PNG or SVG image. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  badge extract baked.png",
+            "  badge extract baked.svg --json"},
         description = {"Extract the Open Badges payload (credential/assertion JSON or compact JWS) from a baked PNG or SVG.",
             "The payload goes to stdout (or --out); warnings go to stderr."})
 final class ExtractCommand implements Callable<Integer> {

@@ -18,6 +18,10 @@ import picocli.CommandLine.Option;
 
 /** {@code badge keys generate}: a fresh key in a new 0600 file; prints the public id, never the private key. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  badge keys generate --type ed25519 --out keys/ed25519.jwk",
+            "  badge keys generate --type rsa --bits 3072 --out keys/rsa.pem \\",
+            "      --passphrase-file passphrase.txt"},
         description = "Generate a key into a new file (mode 0600). Refuses to overwrite an existing file unless --force.")
 final class KeysGenerateCommand implements Callable<Integer> {
     @Option(names = "--type", required = true, paramLabel = "ed25519|rsa|p256", description = "Key type.")
@@ -40,7 +44,7 @@ final class KeysGenerateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
-    @Option(names = "--json", description = "Print one JSON document.")
+    @Option(names = "--json", description = "Print the result as one JSON document on stdout.")
     boolean json;
 
     @CommandLine.Spec

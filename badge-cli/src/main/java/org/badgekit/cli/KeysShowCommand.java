@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code badge keys show}: the public side of a key file; private parts are never printed. */
 @Command(name = "show", mixinStandardHelpOptions = true,
+        footer = {"", "Examples:",
+            "  badge keys show keys/ed25519.jwk",
+            "  badge keys show keys/rsa.pem --passphrase-file passphrase.txt --json"},
         description = "Show a key's algorithm, public JWK, RFC 7638 thumbprint and (Ed25519) did:key. Never prints private parts.")
 final class KeysShowCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "A JWK or PEM key file (public or private).")
@@ -23,7 +26,7 @@ final class KeysShowCommand implements Callable<Integer> {
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Passphrase for an encrypted PEM (first line of FILE).")
     Path passphraseFile;
 
-    @Option(names = "--json", description = "Print one JSON document.")
+    @Option(names = "--json", description = "Print the result as one JSON document on stdout.")
     boolean json;
 
     @CommandLine.Spec

@@ -6,6 +6,7 @@
  *   <li>{@link org.badgekit.examples.CompileCriteria}: load a criteria file and compile it to an OB 3.0 Achievement in Finnish;</li>
  *   <li>{@link org.badgekit.examples.SignAndBake}: sign an OB 3.0 credential with Data Integrity (did:key) and bake it into a PNG;</li>
  *   <li>{@link org.badgekit.examples.IssueVcJwt}: issue the same credential as a VC-JWT signed with RS256;</li>
+ *   <li>{@link org.badgekit.examples.RunBatch}: issue a badge to every row of a spreadsheet, with a progress callback;</li>
  *   <li>{@link org.badgekit.examples.CustomResolver}: verify a did:web-signed credential against an organisation's own key
  *       registry, plugged in as a {@link org.badgekit.resolve.DocumentResolver}.</li>
  * </ol>

@@ -17,6 +17,7 @@ import org.badgekit.bake.BakedPayload;
 import org.badgekit.bake.Baker;
 import org.badgekit.bake.PayloadKind;
 import org.badgekit.criteria.CriteriaLibrary;
+import org.badgekit.issue.batch.BatchResult;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.model.ob3.Achievement;
 import org.badgekit.resolve.DocumentResolver;
@@ -95,6 +96,35 @@ class ExamplesTest {
         assertThat(result.binding()).as(result.message()).isEqualTo(KeyBinding.BOUND);
         assertThat(result.verificationMethod()).isEqualTo("did:web:badges.example.org#key-1");
         assertThat(output()).contains("eddsa-rdfc-2022 signature valid: true, key BOUND");
+    }
+
+    @Test
+    void runBatchIssuesEveryPilotRowOnceAndSkipsThemOnARerun() throws Exception {
+        Path csv = Path.of(System.getProperty("badgekit.projectRoot", "..")).resolve("examples/pilot/recipients.csv");
+        BatchResult first = RunBatch.run(out, csv, dir, CLOCK);
+
+        assertThat(first.total()).isEqualTo(20);
+        assertThat(first.issued()).isEqualTo(20 - first.rejected());
+        assertThat(first.rejected()).as(first.problems().toString()).isZero();
+        assertThat(output()).contains("issued 20/20").contains("20 rows: 20 issued");
+        try (var files = Files.list(dir.resolve("out/credentials"))) {
+            List<Path> credentials = files.toList();
+            assertThat(credentials).hasSize(20);
+            ObjectNode one = (ObjectNode) JsonCodec.parse("credential", Files.readAllBytes(credentials.get(0)));
+            assertThat(DataIntegrityVerifier.create(DocumentResolver.offline()).verify(one))
+                    .singleElement().satisfies(result -> assertThat(result.signatureValid()).isTrue());
+        }
+
+        BatchResult rerun = RunBatch.run(out, csv, dir, CLOCK);
+        assertThat(rerun.issued()).isZero();
+        assertThat(rerun.alreadyIssued()).isEqualTo(20);
+    }
+
+    @Test
+    void runBatchReadsTheXlsxCopyOfThePilotFileToo() throws Exception {
+        Path xlsx = Path.of(System.getProperty("badgekit.projectRoot", "..")).resolve("examples/pilot/recipients.xlsx");
+        BatchResult result = RunBatch.run(out, xlsx, dir, CLOCK);
+        assertThat(result.issued()).as(result.problems().toString()).isEqualTo(20);
     }
 
     @Test

@@ -58,7 +58,7 @@ final class Json {
         if (value == null) {
             return "(none)";
         }
-        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        String shown = value.length() > 160 ? value.substring(0, 157) + "..." : value;
         return "'" + shown.replaceAll("[\\p{Cntrl}]", "?") + "'";
     }
 

@@ -20,14 +20,14 @@ final class ExpiredCheck implements Check {
             return CheckResult.failed(ID, expires.name() + " " + Json.quote(expires.raw())
                     + " is not an ISO 8601 date-time with a time zone, e.g. 2026-01-31T12:00:00Z", expires.pointer());
         }
+        if (!expires.instant().isAfter(v.now.minus(v.settings.skew()))) {
+            return CheckResult.failed(ID, expires.name() + " " + expires.instant() + " is before " + v.now
+                    + ": the badge has expired", expires.pointer());
+        }
         Dates.Found issued = Dates.issued(v);
         if (issued != null && issued.instant() != null && expires.instant().isBefore(issued.instant())) {
             return CheckResult.failed(ID, expires.name() + " " + expires.instant() + " is before " + issued.name() + " "
                     + issued.instant(), expires.pointer());
-        }
-        if (!expires.instant().isAfter(v.now.minus(v.settings.skew()))) {
-            return CheckResult.failed(ID, expires.name() + " " + expires.instant() + " is before " + v.now
-                    + ": the badge has expired", expires.pointer());
         }
         return CheckResult.passed(ID, expires.name() + " " + expires.instant() + " is after " + v.now);
     }

@@ -1,0 +1,59 @@
+package org.badgekit.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.badgekit.resolve.DocumentResolver;
+import org.badgekit.sign.KeyBinding;
+import org.badgekit.sign.ProofResult;
+
+/**
+ * Test doubles for the parts other packages provide, so the policy checks can be tested on their own: every proof whose
+ * {@code proofValue} is not {@code "zBAD"} verifies with the given binding; status comes from a fixed answer.
+ */
+final class FakePieces {
+    private FakePieces() {}
+
+    static Pieces with(KeyBinding binding, Pieces.Status status) {
+        Pieces interim = InterimPieces.create();
+        return new Pieces(interim.images(), interim.schema(), interim.safeMode(), new Pieces.ProofVerifier() {
+            @Override
+            public List<ProofResult> verifyEmbedded(JsonNode credential, DocumentResolver resolver) {
+                List<ProofResult> results = new ArrayList<>();
+                for (JsonNode proof : Json.values(credential.get("proof"))) {
+                    boolean ok = !"zBAD".equals(proof.path("proofValue").asText());
+                    boolean legacy = "Ed25519Signature2020".equals(proof.path("type").asText());
+                    results.add(new ProofResult(legacy ? "Ed25519Signature2020" : "eddsa-rdfc-2022", ok, binding,
+                            Json.text(proof.get("verificationMethod")), ok ? (legacy ? "legacy suite" : "verified")
+                                    : "signature does not verify", legacy));
+                }
+                return results;
+            }
+
+            @Override
+            public ProofResult verifyVcJwt(String compact, DocumentResolver resolver) {
+                return new ProofResult("RS256", !compact.endsWith(".BAD"), binding, null, "jwt", false);
+            }
+
+            @Override
+            public ProofResult verifyOb2Jws(String compact, DocumentResolver resolver) {
+                return new ProofResult("RS256", !compact.endsWith(".BAD"), binding, "https://example.org/key", "jws", false);
+            }
+        }, new Pieces.StatusLookup() {
+            @Override
+            public Pieces.Status check(JsonNode credential, DocumentResolver resolver, Instant now) {
+                return status;
+            }
+
+            @Override
+            public Pieces.Status checkOb2(String assertionId, String listUrl, DocumentResolver resolver) {
+                return status;
+            }
+        });
+    }
+
+    static Pieces bound() {
+        return with(KeyBinding.BOUND, new Pieces.Status(Pieces.Status.State.NOT_REVOKED, "bit 7 is 0: not revoked"));
+    }
+}

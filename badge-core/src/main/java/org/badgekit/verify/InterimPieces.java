@@ -1,7 +1,6 @@
 package org.badgekit.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.badgekit.resolve.DocumentResolver;
@@ -9,8 +8,8 @@ import org.badgekit.sign.KeyBinding;
 import org.badgekit.sign.ProofResult;
 
 /**
- * Stand-ins for the parts other packages provide, honest about what they cannot do: no signature verifies, no status is
- * known, schema and safe-mode checks are skipped. Temporary until those packages are merged.
+ * Stand-ins for the parts other packages provide, honest about what they cannot do: no signature verifies,
+ * schema and safe-mode checks are skipped. Temporary until those packages are merged.
  */
 final class InterimPieces {
     private InterimPieces() {}
@@ -58,16 +57,6 @@ final class InterimPieces {
                 return new ProofResult("JWS", false, KeyBinding.UNCONFIRMED, null, "no OB 2.0 JWS verifier in this build",
                         false);
             }
-        }, new Pieces.StatusLookup() {
-            @Override
-            public Pieces.Status check(JsonNode credential, DocumentResolver resolver, Instant now) {
-                return new Pieces.Status(Pieces.Status.State.UNKNOWN, "no status list support in this build");
-            }
-
-            @Override
-            public Pieces.Status checkOb2(String assertionId, String listUrl, DocumentResolver resolver) {
-                return new Pieces.Status(Pieces.Status.State.UNKNOWN, "no revocation list support in this build");
-            }
-        });
+        }, Pieces.statusChecker());
     }
 }

@@ -1,6 +1,6 @@
 package org.badgekit.verify;
 
-import org.badgekit.BadgeException;
+import org.badgekit.status.StatusResult;
 
 /**
  * {@code ob2.revocation-list}: a signed OB 2.0 assertion is not listed in its issuer's {@code revocationList} (by id, or legacy
@@ -30,18 +30,12 @@ final class Ob2RevocationListCheck implements Check {
         if (list == null) {
             return CheckResult.skipped(ID, "the issuer profile names no revocationList");
         }
-        String id = Json.text(v.document.get("id"));
-        Pieces.Status status;
-        try {
-            status = v.settings.pieces().status().checkOb2(id, list, v.settings.resolver());
-        } catch (BadgeException e) {
-            return CheckResult.warning(ID, "revocation list " + list + " could not be checked: " + e.getMessage(), null);
-        }
+        StatusResult status = v.settings.pieces().status().checkOb2(list, Json.text(v.document.get("id")),
+                Json.text(v.document.get("uid")), Json.id(v.ob2Issuer), v.settings.resolver(), v.settings.clock());
         return switch (status.state()) {
             case NOT_REVOKED -> CheckResult.passed(ID, status.message());
             case REVOKED, SUSPENDED -> CheckResult.failed(ID, status.message(), "/id");
-            case UNKNOWN -> CheckResult.warning(ID, status.message(), null);
-            case NONE -> CheckResult.skipped(ID, status.message());
+            case UNKNOWN -> CheckResult.warning(ID, "the revocation status could not be established: " + status.message(), null);
         };
     }
 }

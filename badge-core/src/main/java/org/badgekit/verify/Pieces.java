@@ -1,12 +1,14 @@
 package org.badgekit.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import org.badgekit.BadgeException;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.sign.ProofResult;
+import org.badgekit.status.StatusChecker;
+import org.badgekit.status.StatusResult;
 
 /**
  * The parts of verification that live in other packages (image extraction, JSON Schema, JSON-LD safe mode, signatures,
@@ -65,16 +67,27 @@ record Pieces(ImageExtractor images, SchemaValidator schema, SafeMode safeMode, 
 
     /** Credential status lookup (Bitstring Status List, 1EdTechRevocationList, OB 2.0 RevocationList). */
     interface StatusLookup {
-        /** The status of an OB 3.0 credential; {@link Status.State#NONE} when it declares no status. */
-        Status check(JsonNode credential, DocumentResolver resolver, Instant now) throws BadgeException;
+        /** One result per {@code credentialStatus} entry of an OB 3.0 credential; empty when it declares none. */
+        List<StatusResult> check(JsonNode credential, DocumentResolver resolver, Clock clock);
 
-        /** Whether an OB 2.0 assertion id appears in the revocation list at {@code listUrl}. */
-        Status checkOb2(String assertionId, String listUrl, DocumentResolver resolver) throws BadgeException;
+        /** Whether an OB 2.0 assertion appears in its issuer's revocation list at {@code listUrl}. */
+        StatusResult checkOb2(String listUrl, String assertionId, String uid, String issuerId, DocumentResolver resolver,
+                Clock clock);
     }
 
-    /** A status answer: the state and one sentence about it. */
-    record Status(State state, String message) {
-        /** Closed set of status answers. */
-        enum State { NOT_REVOKED, REVOKED, SUSPENDED, UNKNOWN, NONE }
+    /** The status package's checker, which fetches lists through the verifier's resolver. */
+    static StatusLookup statusChecker() {
+        return new StatusLookup() {
+            @Override
+            public List<StatusResult> check(JsonNode credential, DocumentResolver resolver, Clock clock) {
+                return StatusChecker.of(resolver, clock).check(credential);
+            }
+
+            @Override
+            public StatusResult checkOb2(String listUrl, String assertionId, String uid, String issuerId,
+                    DocumentResolver resolver, Clock clock) {
+                return StatusChecker.of(resolver, clock).checkOb2(listUrl, assertionId, uid, issuerId);
+            }
+        };
     }
 }

@@ -1,21 +1,22 @@
 package org.badgekit.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.sign.KeyBinding;
 import org.badgekit.sign.ProofResult;
+import org.badgekit.status.StatusResult;
 
 /**
  * Test doubles for the parts other packages provide, so the policy checks can be tested on their own: every proof whose
- * {@code proofValue} is not {@code "zBAD"} verifies with the given binding; status comes from a fixed answer.
+ * {@code proofValue} is not {@code "zBAD"} verifies with the given binding; status comes from a fixed answer (null: no status entries).
  */
 final class FakePieces {
     private FakePieces() {}
 
-    static Pieces with(KeyBinding binding, Pieces.Status status) {
+    static Pieces with(KeyBinding binding, StatusResult status) {
         Pieces interim = InterimPieces.create();
         return new Pieces(interim.images(), interim.schema(), interim.safeMode(), new Pieces.ProofVerifier() {
             @Override
@@ -42,18 +43,25 @@ final class FakePieces {
             }
         }, new Pieces.StatusLookup() {
             @Override
-            public Pieces.Status check(JsonNode credential, DocumentResolver resolver, Instant now) {
-                return status;
+            public List<StatusResult> check(JsonNode credential, DocumentResolver resolver, Clock clock) {
+                return status == null ? List.of() : List.of(status);
             }
 
             @Override
-            public Pieces.Status checkOb2(String assertionId, String listUrl, DocumentResolver resolver) {
-                return status;
+            public StatusResult checkOb2(String listUrl, String assertionId, String uid, String issuerId,
+                    DocumentResolver resolver, Clock clock) {
+                return status != null ? status : result(StatusResult.State.NOT_REVOKED);
             }
         });
     }
 
+    /** A status answer of the given state, from a plain (unsigned) revocation list. */
+    static StatusResult result(StatusResult.State state) {
+        return new StatusResult("1EdTechRevocationList", "revocation", state, "status is " + state, "/credentialStatus",
+                "https://issuer.example/revocations", null, null);
+    }
+
     static Pieces bound() {
-        return with(KeyBinding.BOUND, new Pieces.Status(Pieces.Status.State.NOT_REVOKED, "bit 7 is 0: not revoked"));
+        return with(KeyBinding.BOUND, result(StatusResult.State.NOT_REVOKED));
     }
 }

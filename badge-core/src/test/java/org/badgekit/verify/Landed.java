@@ -14,5 +14,5 @@ final class Landed {
     /** JSON-LD safe mode. */
     static final boolean SAFE_MODE = false;
     /** Status lists. */
-    static final boolean STATUS = false;
+    static final boolean STATUS = true;
 }

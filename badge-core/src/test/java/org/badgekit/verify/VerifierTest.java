@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.badgekit.BadgeException;
 import org.badgekit.sign.KeyBinding;
+import org.badgekit.status.StatusResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,7 +85,7 @@ class VerifierTest {
 
     @Test
     void unconfirmedKeyIsAWarningThatStrictModeTurnsIntoAFailure() throws Exception {
-        Pieces unconfirmed = FakePieces.with(KeyBinding.UNCONFIRMED, new Pieces.Status(Pieces.Status.State.NONE, "none"));
+        Pieces unconfirmed = FakePieces.with(KeyBinding.UNCONFIRMED, null);
         byte[] bytes = Credentials.bytes(Credentials.ob3());
 
         VerificationReport lenient = builder().pieces(unconfirmed).build().verify(bytes, "t");
@@ -99,7 +100,7 @@ class VerifierTest {
 
     @Test
     void contradictedKeyAlwaysFails() throws Exception {
-        Pieces contradicted = FakePieces.with(KeyBinding.CONTRADICTED, new Pieces.Status(Pieces.Status.State.NONE, "none"));
+        Pieces contradicted = FakePieces.with(KeyBinding.CONTRADICTED, null);
 
         VerificationReport report = builder().pieces(contradicted).build().verify(Credentials.bytes(Credentials.ob3()), "t");
 
@@ -150,14 +151,13 @@ class VerifierTest {
         credential.putObject("credentialStatus").put("type", "BitstringStatusListEntry");
         byte[] bytes = Credentials.bytes(credential);
 
-        for (Pieces.Status.State state : Pieces.Status.State.values()) {
-            Pieces pieces = FakePieces.with(KeyBinding.BOUND, new Pieces.Status(state, "status is " + state));
+        for (StatusResult.State state : StatusResult.State.values()) {
+            Pieces pieces = FakePieces.with(KeyBinding.BOUND, FakePieces.result(state));
             VerificationReport report = builder().pieces(pieces).build().verify(bytes, "t");
             Outcome expected = switch (state) {
                 case REVOKED, SUSPENDED -> Outcome.FAILED;
                 case UNKNOWN -> Outcome.WARNING;
                 case NOT_REVOKED -> Outcome.PASSED;
-                case NONE -> Outcome.SKIPPED;
             };
             assertThat(outcome(report, "status.revoked")).as(state.name()).isEqualTo(expected);
         }

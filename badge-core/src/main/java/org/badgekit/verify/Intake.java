@@ -21,6 +21,7 @@ final class Intake {
 
     /** DIGEST §6.1: a compact JWS (the signature part may be empty only for the forbidden alg "none", reported later). */
     private static final Pattern COMPACT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+    private static final Pattern HOSTED_URL = Pattern.compile("https?://\\S+");
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     static final String VC2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
@@ -97,6 +98,9 @@ final class Intake {
     }
 
     private static boolean parse(Verification v, String payload) {
+        if (HOSTED_URL.matcher(payload).matches()) {
+            return hostedUrl(v, payload);
+        }
         if (!payload.startsWith("{") && !payload.startsWith("[")) {
             if (!COMPACT.matcher(payload).matches()) {
                 v.add(CheckResult.failed(WELLFORMED, "the payload is neither JSON nor a compact JWS (starts with "
@@ -117,6 +121,22 @@ final class Intake {
             return false;
         }
         v.add(CheckResult.passed(WELLFORMED, "the payload is a well-formed JSON object"));
+        return recognise(v);
+    }
+
+    /** Pre-2013 baked images carry only the hosted assertion's URL: the assertion is looked up through the resolver. */
+    private static boolean hostedUrl(Verification v, String url) {
+        Fetch.Result fetched = Fetch.json(v, url);
+        if (fetched.gone()) {
+            v.add(CheckResult.failed(WELLFORMED, "the baked URL " + url + " answered 410 Gone: the badge was revoked", null));
+            return false;
+        }
+        if (!fetched.ok()) {
+            v.add(CheckResult.failed(WELLFORMED, "the payload is the hosted assertion URL " + fetched.problem(), null));
+            return false;
+        }
+        v.document = fetched.json();
+        v.add(CheckResult.passed(WELLFORMED, "the payload is the URL of a hosted assertion, fetched from " + url));
         return recognise(v);
     }
 

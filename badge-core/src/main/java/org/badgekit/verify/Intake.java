@@ -89,7 +89,12 @@ final class Intake {
     private static String extract(Verification v, byte[] bytes) {
         try {
             Pieces.Extracted extracted = v.settings.pieces().images().extract(bytes, v.container, v.subject);
-            v.add(CheckResult.passed(EXTRACT, "found the badge payload in " + extracted.where()));
+            if (extracted.warnings().isEmpty()) {
+                v.add(CheckResult.passed(EXTRACT, "found the badge payload in " + extracted.where()));
+            } else {
+                v.add(CheckResult.warning(EXTRACT, "found the badge payload in " + extracted.where() + ", but "
+                        + String.join("; ", extracted.warnings()), null));
+            }
             return extracted.payload();
         } catch (BadgeException e) {
             v.add(CheckResult.failed(EXTRACT, e.getMessage(), null));

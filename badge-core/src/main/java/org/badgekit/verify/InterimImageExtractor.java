@@ -3,6 +3,7 @@ package org.badgekit.verify;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -53,7 +54,7 @@ final class InterimImageExtractor implements Pieces.ImageExtractor {
                 int zero = indexOf(data, 0);
                 String keyword = new String(data, 0, Math.max(zero, 0), StandardCharsets.ISO_8859_1);
                 if (zero > 0 && (keyword.equals("openbadgecredential") || keyword.equals("openbadges"))) {
-                    return new Pieces.Extracted(text(name, data, zero, source), "the PNG " + name + " chunk " + keyword);
+                    return new Pieces.Extracted(text(name, data, zero, source), "the PNG " + name + " chunk " + keyword, List.of());
                 }
             }
             if (name.equals("IEND")) {
@@ -115,7 +116,7 @@ final class InterimImageExtractor implements Pieces.ImageExtractor {
                             throw new BadgeException(BadgeException.Code.MALFORMED_INPUT,
                                     source + ": the SVG's openbadges:" + local + " element is empty", source, null);
                         }
-                        return new Pieces.Extracted(payload, "the SVG element openbadges:" + local);
+                        return new Pieces.Extracted(payload, "the SVG element openbadges:" + local, List.of());
                     }
                 }
             } finally {

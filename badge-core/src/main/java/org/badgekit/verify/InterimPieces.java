@@ -1,6 +1,7 @@
 package org.badgekit.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.badgekit.resolve.DocumentResolver;
@@ -48,7 +49,7 @@ final class InterimPieces {
             }
 
             @Override
-            public ProofResult verifyVcJwt(String compact, DocumentResolver resolver) {
+            public ProofResult verifyVcJwt(String compact, DocumentResolver resolver, Clock clock) {
                 return new ProofResult("JWT", false, KeyBinding.UNCONFIRMED, null, "no VC-JWT verifier in this build", false);
             }
 

@@ -32,8 +32,12 @@ record Pieces(ImageExtractor images, SchemaValidator schema, SafeMode safeMode, 
         Extracted extract(byte[] image, BadgeFormat.Container container, String source) throws BadgeException;
     }
 
-    /** A payload found in an image. */
-    record Extracted(String payload, String where) {}
+    /** A payload found in an image, where it was found, and anything odd the extractor noticed on the way. */
+    record Extracted(String payload, String where, List<String> warnings) {
+        Extracted {
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     /** OB 3.0 JSON Schema validation. */
     interface SchemaValidator {
@@ -58,8 +62,8 @@ record Pieces(ImageExtractor images, SchemaValidator schema, SafeMode safeMode, 
         /** One result per embedded proof, in document order. */
         List<ProofResult> verifyEmbedded(JsonNode credential, DocumentResolver resolver) throws BadgeException;
 
-        /** The result of verifying an OB 3.0 VC-JWT. */
-        ProofResult verifyVcJwt(String compact, DocumentResolver resolver) throws BadgeException;
+        /** The result of verifying an OB 3.0 VC-JWT, judging its time claims at {@code clock}'s instant. */
+        ProofResult verifyVcJwt(String compact, DocumentResolver resolver, Clock clock) throws BadgeException;
 
         /** The result of verifying an OB 2.0 signed assertion against its hosted issuer profile's keys. */
         ProofResult verifyOb2Jws(String compact, DocumentResolver resolver) throws BadgeException;

@@ -29,7 +29,7 @@ final class ProofSignatureCheck implements Check {
         Pieces.ProofVerifier proofs = v.settings.pieces().proofs();
         if (v.compact != null) {
             try {
-                results.add(proofs.verifyVcJwt(v.compact, v.settings.resolver()));
+                results.add(proofs.verifyVcJwt(v.compact, v.settings.resolver(), v.settings.clock()));
             } catch (BadgeException e) {
                 problems.add("VC-JWT: " + e.getMessage());
             }

@@ -33,7 +33,7 @@ final class FakePieces {
             }
 
             @Override
-            public ProofResult verifyVcJwt(String compact, DocumentResolver resolver) {
+            public ProofResult verifyVcJwt(String compact, DocumentResolver resolver, Clock clock) {
                 return new ProofResult("RS256", !compact.endsWith(".BAD"), binding, null, "jwt", false);
             }
 

@@ -4,19 +4,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.badgekit.BadgeException;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.sign.KeyBinding;
 import org.badgekit.sign.ProofResult;
 
 /**
- * Stand-ins for the parts other packages provide, honest about what they cannot do: no signature verifies,
- * schema and safe-mode checks are skipped. Temporary until those packages are merged.
+ * Stand-ins for parts not yet merged, honest about what they cannot do: no VC-JWT or OB 2.0 JWS verifies (until {@code sign}
+ * carries them); the rest serves tests that exercise one check in isolation.
  */
 final class InterimPieces {
     private InterimPieces() {}
 
     static Pieces create() {
-        return new Pieces(new InterimImageExtractor(), new Pieces.SchemaValidator() {
+        return new Pieces((image, container, source) -> {
+            throw new BadgeException(BadgeException.Code.UNSUPPORTED, source + ": no image extractor in this build");
+        }, new Pieces.SchemaValidator() {
             @Override
             public List<Problem> validate(JsonNode credential, boolean endorsement) {
                 return List.of();

@@ -43,7 +43,7 @@ final class ProofSignatureCheck implements Check {
             }
             if (entries.stream().anyMatch(JsonNode::isObject)) {
                 try {
-                    results.addAll(proofs.verifyEmbedded(v.document, v.settings.resolver()));
+                    results.addAll(ProofScreen.verify(proofs, v.document, v.settings.resolver()));
                 } catch (BadgeException e) {
                     problems.add(e.getMessage());
                 }

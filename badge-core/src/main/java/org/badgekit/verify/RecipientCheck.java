@@ -2,7 +2,7 @@ package org.badgekit.verify;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
+import org.badgekit.model.IdentityHash;
 
 /**
  * {@code recipient}: when the caller names the expected recipient's e-mail, the badge was awarded to it. OB 3.0 (DIGEST §7
@@ -81,12 +81,7 @@ final class RecipientCheck implements Check {
         if (!hashed) {
             return value.equalsIgnoreCase(email);
         }
-        for (String candidate : new String[] {email, email.toLowerCase(Locale.ROOT)}) {
-            if (RecipientHash.matches(value, candidate, salt)) {
-                return true;
-            }
-        }
-        return false;
+        return IdentityHash.matches(value, salt, email);
     }
 
     private static String describe(JsonNode identity) {

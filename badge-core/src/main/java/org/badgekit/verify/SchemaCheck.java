@@ -41,12 +41,18 @@ final class SchemaCheck implements Check {
             return CheckResult.skipped(ID, "no OB 3.0 JSON Schema validator in this build");
         }
         List<Problem> problems;
+        JsonNode subject = legacy ? asVc2(v.document) : v.document;
+        String schemaName = endorsement ? "EndorsementCredential" : "AchievementCredential";
         try {
-            problems = schema.validate(legacy ? asVc2(v.document) : v.document, endorsement);
+            problems = schema.validate(subject, endorsement);
+            if (!problems.isEmpty() && !legacy && schema.validate(expanded(subject), endorsement).isEmpty()) {
+                return CheckResult.warning(ID, "uses the JSON-LD compacted form (a single value where the schema wants an"
+                        + " array: " + problems.get(0).pointer() + "); otherwise conforms to the OB 3.0 " + schemaName
+                        + " JSON Schema", problems.get(0).pointer());
+            }
         } catch (BadgeException e) {
             return CheckResult.failed(ID, e.getMessage(), null);
         }
-        String schemaName = endorsement ? "EndorsementCredential" : "AchievementCredential";
         if (problems.isEmpty()) {
             return CheckResult.passed(ID, "conforms to the OB 3.0 " + schemaName + " JSON Schema"
                     + (legacy ? " (VC 1.1 dates read as validFrom/validUntil)" : ""));
@@ -68,6 +74,21 @@ final class SchemaCheck implements Check {
             return CheckResult.warning(ID, message.toString(), pointer);
         }
         return CheckResult.failed(ID, message.toString(), pointer);
+    }
+
+    /**
+     * A copy with the properties that JSON-LD compaction may leave as single values ({@code type}, {@code proof},
+     * {@code credentialSchema}, {@code termsOfUse}, DIGEST §3.1) wrapped in arrays, as the canonical schema wants.
+     */
+    private static JsonNode expanded(JsonNode credential) {
+        ObjectNode copy = credential.deepCopy();
+        for (String name : new String[] {"type", "proof", "credentialSchema", "termsOfUse"}) {
+            JsonNode value = copy.get(name);
+            if (value != null && !value.isArray()) {
+                copy.putArray(name).add(value);
+            }
+        }
+        return copy;
     }
 
     /** A copy of a VC 1.1 credential with the VC 2.0 names the schema expects. */

@@ -64,7 +64,7 @@ final class StatusCheck implements Check {
             return "status list " + result.listUrl() + " carries no proof";
         }
         try {
-            List<ProofResult> proofs = v.settings.pieces().proofs().verifyEmbedded(list, v.settings.resolver());
+            List<ProofResult> proofs = ProofScreen.verify(v.settings.pieces().proofs(), list, v.settings.resolver());
             if (proofs.stream().anyMatch(ProofResult::signatureValid)) {
                 return null;
             }

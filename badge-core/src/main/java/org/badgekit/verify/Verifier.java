@@ -129,7 +129,7 @@ public final class Verifier {
         private boolean strict;
         private final Set<String> trustedIssuers = new LinkedHashSet<>();
         private String recipientEmail;
-        private Pieces pieces = InterimPieces.create();
+        private Pieces pieces;
 
         private Builder() {}
 
@@ -185,7 +185,8 @@ public final class Verifier {
                 throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT,
                         "expected recipient '" + recipientEmail + "' is not an e-mail address");
             }
-            return new Verifier(new Settings(resolver, clock, skew, strict, trustedIssuers, recipientEmail, pieces));
+            return new Verifier(new Settings(resolver, clock, skew, strict, trustedIssuers, recipientEmail,
+                    pieces != null ? pieces : LibraryPieces.create()));
         }
     }
 }

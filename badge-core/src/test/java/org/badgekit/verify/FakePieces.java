@@ -17,8 +17,8 @@ final class FakePieces {
     private FakePieces() {}
 
     static Pieces with(KeyBinding binding, StatusResult status) {
-        Pieces interim = InterimPieces.create();
-        return new Pieces(interim.images(), interim.schema(), interim.safeMode(), new Pieces.ProofVerifier() {
+        Pieces library = LibraryPieces.create();
+        return new Pieces(library.images(), library.schema(), library.safeMode(), new Pieces.ProofVerifier() {
             @Override
             public List<ProofResult> verifyEmbedded(JsonNode credential, DocumentResolver resolver) {
                 List<ProofResult> results = new ArrayList<>();

@@ -7,12 +7,14 @@ package org.badgekit.verify;
 final class Landed {
     private Landed() {}
 
-    /** Data Integrity, VC-JWT and OB 2.0 JWS verification. */
-    static final boolean PROOFS = false;
+    /** Data Integrity proof verification (jsonld-di). */
+    static final boolean PROOFS = true;
+    /** VC-JWT and OB 2.0 JWS verification (keys-jwt). */
+    static final boolean JWT = false;
     /** The OB 3.0 JSON Schema validator. */
-    static final boolean SCHEMA = false;
+    static final boolean SCHEMA = true;
     /** JSON-LD safe mode. */
-    static final boolean SAFE_MODE = false;
+    static final boolean SAFE_MODE = true;
     /** Status lists. */
     static final boolean STATUS = true;
 }

@@ -62,7 +62,8 @@ class ValidatorSamplesTest {
     @ParameterizedTest(name = "{0} is valid")
     @MethodSource("validSamples")
     void validSampleVerifies(String file, String format) throws Exception {
-        Assumptions.assumeTrue(Landed.PROOFS, "signature verification (jsonld-di, keys-jwt) not merged yet");
+        Assumptions.assumeTrue(Landed.PROOFS, "signature verification (jsonld-di) not merged yet");
+        Assumptions.assumeTrue(Landed.JWT || !file.contains("jwt"), "VC-JWT verification (keys-jwt) not merged yet");
         VerificationReport report = verifier(TestResolver.withExampleIssuers()).verify(SharedSpec.ob30Validator().resolve(file));
 
         assertThat(report.withOutcome(Outcome.FAILED)).isEmpty();

@@ -12,7 +12,9 @@ import org.badgekit.jsonld.Canonicalizer;
 import org.badgekit.model.ob3.Ob3SchemaValidator;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.sign.DataIntegrityVerifier;
+import org.badgekit.sign.Ob2Jws;
 import org.badgekit.sign.ProofResult;
+import org.badgekit.sign.VcJwt;
 
 /**
  * The library's own implementations behind the verifier's seams: {@code bake} extracts, {@code model} validates against the
@@ -26,7 +28,6 @@ final class LibraryPieces {
         Baker baker = Baker.create();
         Ob3SchemaValidator schema = Ob3SchemaValidator.create();
         Canonicalizer canonicalizer = Canonicalizer.rdfc();
-        Pieces.ProofVerifier jwt = InterimPieces.create().proofs();
         return new Pieces((image, container, source) -> {
             BakedPayload payload = baker.extract(new ByteArrayInputStream(image), source);
             return new Pieces.Extracted(payload.payload(), where(payload, container), payload.warnings());
@@ -66,12 +67,12 @@ final class LibraryPieces {
 
             @Override
             public ProofResult verifyVcJwt(String compact, DocumentResolver resolver, Clock clock) throws BadgeException {
-                return jwt.verifyVcJwt(compact, resolver, clock);
+                return VcJwt.verifier(resolver).withClock(clock).verify(compact);
             }
 
             @Override
             public ProofResult verifyOb2Jws(String compact, DocumentResolver resolver) throws BadgeException {
-                return jwt.verifyOb2Jws(compact, resolver);
+                return Ob2Jws.verify(compact, resolver);
             }
         }, Pieces.statusChecker());
     }

@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.badgekit.BadgeException;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -19,8 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Our verdicts on the 1EdTech validator's OB 3.0 samples agree with the validator's own expectations. */
 class ValidatorSamplesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-    /** Checks whose verdicts come from parts other packages provide. */
-    private static final Set<String> PROOF_CHECKS = Set.of("proof.signature", "proof.key-binding");
 
     private static Verifier verifier(TestResolver resolver) throws BadgeException {
         return Verifier.newBuilder().resolver(resolver).clock(CLOCK).build();
@@ -46,56 +42,46 @@ class ValidatorSamplesTest {
                 Arguments.of("simple-jwt_v1.svg", "ob3.vc1.jwt+svg"));
     }
 
-    @ParameterizedTest(name = "{0} is recognised as {1} and passes every check that needs no signature")
+    @ParameterizedTest(name = "{0} is recognised as {1} and valid")
     @MethodSource("validSamples")
-    void validSampleIsRecognisedAndPassesThePolicyChecks(String file, String format) throws Exception {
-        VerificationReport report = verifier(TestResolver.withExampleIssuers()).verify(SharedSpec.ob30Validator().resolve(file));
+    void validSampleVerifies(String file, String format) throws Exception {
+        // the JWT samples carry their key in the jwk header; our stand-in issuer documents list only the Ed25519 key of the
+        // Data Integrity samples, and would rightly contradict the RSA key: the JWT samples are verified with no issuer documents
+        TestResolver resolver = file.contains("jwt") ? new TestResolver() : TestResolver.withExampleIssuers();
+        VerificationReport report = verifier(resolver).verify(SharedSpec.ob30Validator().resolve(file));
 
         assertThat(report.format().id()).isEqualTo(format);
         assertThat(report.issuer()).isNotBlank();
-        assertThat(report.checks())
-                .filteredOn(check -> !PROOF_CHECKS.contains(check.id()))
-                .allSatisfy(check -> assertThat(check.outcome()).as(check.id() + ": " + check.message())
-                        .isNotEqualTo(Outcome.FAILED));
-    }
-
-    @ParameterizedTest(name = "{0} is valid")
-    @MethodSource("validSamples")
-    void validSampleVerifies(String file, String format) throws Exception {
-        Assumptions.assumeTrue(Landed.PROOFS, "signature verification (jsonld-di) not merged yet");
-        Assumptions.assumeTrue(Landed.JWT || !file.contains("jwt"), "VC-JWT verification (keys-jwt) not merged yet");
-        VerificationReport report = verifier(TestResolver.withExampleIssuers()).verify(SharedSpec.ob30Validator().resolve(file));
-
         assertThat(report.withOutcome(Outcome.FAILED)).isEmpty();
         assertThat(report.valid()).isTrue();
+        assertThat(report.check("proof.signature")).hasValueSatisfying(check -> assertThat(check.outcome())
+                .isIn(Outcome.PASSED, Outcome.WARNING));
     }
 
     @ParameterizedTest(name = "{0} is invalid and fails {1}")
     @CsvSource({
-        "simple-err-context.json, context, ''",
-        "simple-err-type.json, type, ''",
-        "simple-err-expired.json, dates.expired, ''",
-        "simple-err-issued.json, dates.issued, ''",
-        "simple-noproof.json, proof.signature, ''",
-        "simple-err-issuer.json, schema, schema",
-        "simple-err-issuer-type.json, schema, schema",
-        "simple-err-issuer-parentorg-type.json, schema, schema",
-        "simple-err-issuer-otheridentifier-type.json, schema, schema",
-        "simple-err-credential-subject-type.json, schema, schema",
-        "simple-err-credential-subject-identifier-type.json, schema, schema",
-        "simple-err-credential-subject-profile-type.json, schema, schema",
-        "simple-err-credential-subject-result-type.json, schema, schema",
-        "simple-err-credential-subject-achievement-result-description-type.json, schema, schema",
-        "simple-err-evidence-type.json, schema, schema",
-        "simple-err-proof-method.json, proof.signature, proofs",
-        "simple-err-proof-method-no-scheme.json, proof.signature, proofs",
-        "simple-err-proof-method-unknown-scheme.json, proof.signature, proofs",
-        "simple-err-proof-method-unknown-did-method.json, proof.signature, proofs",
-        "simple-err-proof-value.json, proof.signature, proofs",
+        "simple-err-context.json, context",
+        "simple-err-type.json, type",
+        "simple-err-expired.json, dates.expired",
+        "simple-err-issued.json, dates.issued",
+        "simple-noproof.json, proof.signature",
+        "simple-err-issuer.json, schema",
+        "simple-err-issuer-type.json, schema",
+        "simple-err-issuer-parentorg-type.json, schema",
+        "simple-err-issuer-otheridentifier-type.json, schema",
+        "simple-err-credential-subject-type.json, schema",
+        "simple-err-credential-subject-identifier-type.json, schema",
+        "simple-err-credential-subject-profile-type.json, schema",
+        "simple-err-credential-subject-result-type.json, schema",
+        "simple-err-credential-subject-achievement-result-description-type.json, schema",
+        "simple-err-evidence-type.json, schema",
+        "simple-err-proof-method.json, proof.signature",
+        "simple-err-proof-method-no-scheme.json, proof.signature",
+        "simple-err-proof-method-unknown-scheme.json, proof.signature",
+        "simple-err-proof-method-unknown-did-method.json, proof.signature",
+        "simple-err-proof-value.json, proof.signature",
     })
-    void errorSampleFailsTheCheckItsNamePointsTo(String file, String checkId, String needs) throws Exception {
-        Assumptions.assumeTrue(!needs.equals("schema") || Landed.SCHEMA, "OB 3.0 JSON Schema validator (model) not merged yet");
-        Assumptions.assumeTrue(!needs.equals("proofs") || Landed.PROOFS, "signature verification (jsonld-di) not merged yet");
+    void errorSampleFailsTheCheckItsNamePointsTo(String file, String checkId) throws Exception {
         VerificationReport report = verifier(TestResolver.withExampleIssuers()).verify(SharedSpec.ob30Validator().resolve(file));
 
         assertThat(report.valid()).isFalse();
@@ -105,7 +91,6 @@ class ValidatorSamplesTest {
 
     @Test
     void credentialWithRevokedBitInItsStatusListIsRevoked() throws Exception {
-        Assumptions.assumeTrue(Landed.STATUS, "status lists (status) not merged yet");
         Path samples = SharedSpec.ob30Validator();
         TestResolver resolver = TestResolver.withExampleIssuers().file("https://raw.githubusercontent.com/1EdTech/"
                 + "digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/"

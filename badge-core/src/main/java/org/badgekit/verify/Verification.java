@@ -50,6 +50,11 @@ final class Verification {
         this.depth = depth;
     }
 
+    /** "Now" for messages: whole seconds read better than the clock's nanoseconds. */
+    String nowText() {
+        return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     BadgeFormat format() {
         return new BadgeFormat(container, kind, vcVersion);
     }

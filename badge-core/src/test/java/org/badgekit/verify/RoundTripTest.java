@@ -131,4 +131,52 @@ class RoundTripTest {
         assertThat(bad.valid()).isFalse();
         assertThat(bad.check("proof.signature").orElseThrow().outcome()).isEqualTo(Outcome.FAILED);
     }
+
+    @Test
+    void embeddedEndorsementsAreVerifiedWhetherDataIntegrityOrJwt() throws Exception {
+        IssuerKey endorserKey = IssuerKey.generate(KeyType.ED25519, 0);
+        String endorser = endorserKey.didKey().orElseThrow();
+        ObjectNode endorsement = (ObjectNode) JsonCodec.parse("endorsement", """
+                {"@context": ["https://www.w3.org/ns/credentials/v2",
+                              "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+                 "id": "urn:uuid:0c4a3a1e-4a51-4c9e-9f5e-0d7c3b1a2e01",
+                 "type": ["VerifiableCredential", "EndorsementCredential"],
+                 "name": "Chamber endorsement",
+                 "issuer": {"id": "%s", "type": ["Profile"], "name": "Chamber of Commerce"},
+                 "validFrom": "2026-01-01T00:00:00Z",
+                 "credentialSubject": {"id": "https://issuer.example/achievements/la", "type": ["EndorsementSubject"],
+                    "endorsementComment": "Meets the chamber's standard"}}
+                """.formatted(endorser));
+        String endorserMethod = endorser + "#" + endorser.substring(DidKey.PREFIX.length());
+        Instant created = Instant.parse("2026-01-01T00:00:00Z");
+        ObjectNode signedEndorsement = DataIntegritySigner.create(endorserKey.privateKey().orElseThrow(), endorserMethod)
+                .sign(endorsement, created);
+        ObjectNode credential = unsigned();
+        ((ObjectNode) credential.get("credentialSubject").get("achievement")).putArray("endorsement").add(signedEndorsement);
+
+        VerificationReport good = verifier.verify(Credentials.bytes(signer.sign(credential, created)), "endorsed.json");
+
+        assertThat(good.check("endorsements").orElseThrow().outcome()).as(good.checks().toString()).isEqualTo(Outcome.PASSED);
+        assertThat(good.check("endorsements").orElseThrow().message()).contains("Chamber of Commerce");
+        assertThat(good.valid()).isTrue();
+
+        // an endorsementJwt (not in the bundled 3.0.3 context, so carried by a VC-JWT badge) whose signature was altered
+        IssuerKey badgeKey = IssuerKey.generate(KeyType.ED25519, 0);
+        String badgeDid = badgeKey.didKey().orElseThrow();
+        String jwt = VcJwt.signer(endorserKey, endorserMethod).sign(endorsement);
+        String[] parts = jwt.split("\\.");
+        ObjectNode forged = unsigned();
+        ((ObjectNode) forged.get("issuer")).put("id", badgeDid);
+        ((ObjectNode) forged.get("credentialSubject").get("achievement")).putArray("endorsementJwt")
+                .add(parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse());
+        String token = VcJwt.signer(badgeKey, badgeDid + "#" + badgeDid.substring(DidKey.PREFIX.length())).sign(forged);
+
+        VerificationReport bad = verifier.verify(token.getBytes(StandardCharsets.US_ASCII), "forged.jwt");
+
+        CheckResult endorsements = bad.check("endorsements").orElseThrow();
+        assertThat(endorsements.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(endorsements.message()).contains("proof.signature");
+        assertThat(endorsements.pointer()).isEqualTo("/credentialSubject/achievement/endorsementJwt/0");
+        assertThat(bad.check("proof.signature").orElseThrow().outcome()).isEqualTo(Outcome.PASSED);
+    }
 }

@@ -38,6 +38,12 @@ public record AlignmentObject(
         extensions = Extensions.copy(extensions);
     }
 
+    /** An alignment by name and URL; use the builder for description, framework and code. */
+    public static AlignmentObject of(String targetName, String targetUrl) {
+        return newBuilder().targetName(targetName).targetUrl(targetUrl).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -43,8 +43,7 @@ public record Assertion(
     /** Checks required properties and copies the collections. */
     public Assertion {
         Require.present(id, "id");
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         evidence = Lists.copy(evidence, "evidence");
         endorsement = Lists.copy(endorsement, "endorsement");
         Ob2.requireUnlessRevoked(revoked, "recipient", recipient, "badge", badge, "verification", verification, "issuedOn", issuedOn);
@@ -109,7 +108,7 @@ public record Assertion(
             return this;
         }
 
-        /** Sets {@code type}. Replaces any values set before. */
+        /** Sets {@code type} (default {@code Assertion}; a revoked stub may omit it). Replaces any values set before. */
         public Builder type(List<String> values) {
             this.type = new ArrayList<>(values);
             return this;
@@ -212,6 +211,7 @@ public record Assertion(
          */
         public Assertion build() {
             try {
+                Require.present(type, "type");
                 return new Assertion(context, id, type, recipient, badge, verification, issuedOn, image, evidence, narrative, expires, revoked, revocationReason, endorsement, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Assertion: " + e.getMessage(), e);

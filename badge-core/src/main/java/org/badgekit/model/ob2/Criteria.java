@@ -35,6 +35,12 @@ public record Criteria(
         extensions = Extensions.copy(extensions);
     }
 
+    /** Criteria given as a Markdown narrative. */
+    public static Criteria ofNarrative(String narrative) {
+        return newBuilder().narrative(java.util.Objects.requireNonNull(narrative, "narrative")).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

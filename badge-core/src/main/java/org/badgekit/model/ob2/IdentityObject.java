@@ -32,6 +32,25 @@ public record IdentityObject(
         extensions = Extensions.copy(extensions);
     }
 
+    /** The recipient's e-mail address, normalized and hashed with a fresh salt ({@code sha256$...}). */
+    public static IdentityObject hashedEmail(String email, java.security.SecureRandom random) {
+        org.badgekit.model.IdentityHash.Salted salted = org.badgekit.model.IdentityHash.hashEmail(email, random);
+        return new IdentityObject("email", salted.identityHash(), true, salted.salt(), null);
+    }
+
+    /**
+     * Whether {@code candidate} is this recipient: hashed identities ({@code sha256$}, {@code md5$}) via
+     * {@link org.badgekit.model.IdentityHash#matches}, plain ones ignoring case and surrounding space.
+     */
+    public boolean matches(String candidate) {
+        if (hashed) {
+            return org.badgekit.model.IdentityHash.matches(identity, salt, candidate);
+        }
+        return org.badgekit.model.IdentityHash.normalizeEmail(identity)
+                .equals(org.badgekit.model.IdentityHash.normalizeEmail(candidate));
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -37,6 +37,12 @@ public record Image(
         extensions = Extensions.copy(extensions);
     }
 
+    /** An image object by URL or data URI. */
+    public static Image of(String id) {
+        return newBuilder().id(id).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -31,12 +31,22 @@ public record VerificationObject(
 
     /** Checks required properties and copies the collections. */
     public VerificationObject {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         startsWith = Lists.copy(startsWith, "startsWith");
         allowedOrigins = Lists.copy(allowedOrigins, "allowedOrigins");
         extensions = Extensions.copy(extensions);
     }
+
+    /** Hosted verification: the Assertion is served at its {@code id}. */
+    public static VerificationObject hosted() {
+        return newBuilder().addType("HostedBadge").build();
+    }
+
+    /** Signed verification: the Assertion is a JWS made with the key published at {@code creator}. */
+    public static VerificationObject signed(String creator) {
+        return newBuilder().addType("SignedBadge").creator(creator).build();
+    }
+
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -57,7 +67,7 @@ public record VerificationObject(
 
     /** Collects the properties of a {@link VerificationObject}; {@link #build()} checks the required ones. */
     public static final class Builder {
-        private List<String> type = new ArrayList<>(List.of("HostedBadge"));
+        private List<String> type = new ArrayList<>();
         private String creator;
         private String verificationProperty;
         private List<String> startsWith = new ArrayList<>();
@@ -66,7 +76,7 @@ public record VerificationObject(
 
         private Builder() {}
 
-        /** Sets {@code type}. Replaces any values set before. */
+        /** Sets {@code type}: {@code HostedBadge} or {@code SignedBadge} in an Assertion; absent or {@code VerificationObject} in an issuer policy. Replaces any values set before. */
         public Builder type(List<String> values) {
             this.type = new ArrayList<>(values);
             return this;

@@ -53,7 +53,6 @@ public record AchievementCredential(
         Require.present(id, "id");
         Require.present(type, "type");
         Require.present(credentialSubject, "credentialSubject");
-        Require.present(issuer, "issuer");
         context = Lists.copyRequired(context, "@context");
         type = Lists.copyRequired(type, "type");
         endorsement = Lists.copy(endorsement, "endorsement");
@@ -65,6 +64,22 @@ public record AchievementCredential(
         Require.presentUnless(validFrom, "validFrom", issuanceDate);
         extensions = Extensions.copy(extensions);
     }
+
+    /** Whether {@code type} names this an OB 3.0 credential ({@code OpenBadgeCredential} or {@code AchievementCredential}). */
+    public boolean isOpenBadgeCredential() {
+        return type.contains("OpenBadgeCredential") || type.contains("AchievementCredential");
+    }
+
+    /** Whether this is the VC 1.1 form ({@code issuanceDate} instead of {@code validFrom}). */
+    public boolean isVc11() {
+        return validFrom == null && issuanceDate != null;
+    }
+
+    /** This credential without its proofs: what a signer signs. */
+    public AchievementCredential withoutProof() {
+        return toBuilder().proof(List.of()).build();
+    }
+
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -222,7 +237,7 @@ public record AchievementCredential(
             return this;
         }
 
-        /** Sets {@code issuer}. */
+        /** Sets {@code issuer}: a URI or the embedded Profile (required; the reader accepts a credential without one so that a verifier can report it). */
         public Builder issuer(ProfileRef value) {
             this.issuer = value;
             return this;
@@ -313,6 +328,7 @@ public record AchievementCredential(
          */
         public AchievementCredential build() {
             try {
+                Require.present(issuer, "issuer");
                 return new AchievementCredential(context, id, type, name, description, image, awardedDate, credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementCredential: " + e.getMessage(), e);

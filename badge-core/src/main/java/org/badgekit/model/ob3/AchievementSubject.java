@@ -43,12 +43,22 @@ public record AchievementSubject(
     /** Checks required properties and copies the collections. */
     public AchievementSubject {
         Require.present(type, "type");
-        Require.present(achievement, "achievement");
         type = Lists.copyRequired(type, "type");
         identifier = Lists.copy(identifier, "identifier");
         result = Lists.copy(result, "result");
         extensions = Extensions.copy(extensions);
     }
+
+    /** A subject identified by an id (a DID, a {@code mailto:} URI) who earned {@code achievement}. */
+    public static AchievementSubject of(String id, Achievement achievement) {
+        return newBuilder().id(id).achievement(achievement).build();
+    }
+
+    /** A subject identified by an IdentityObject (e.g. a hashed e-mail) who earned {@code achievement}. */
+    public static AchievementSubject of(IdentityObject identifier, Achievement achievement) {
+        return newBuilder().addIdentifier(identifier).achievement(achievement).build();
+    }
+
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -132,7 +142,7 @@ public record AchievementSubject(
             return this;
         }
 
-        /** Sets {@code achievement}. */
+        /** Sets {@code achievement} (required; the reader also accepts a subject without it, which the schema check reports). */
         public Builder achievement(Achievement value) {
             this.achievement = value;
             return this;
@@ -211,6 +221,7 @@ public record AchievementSubject(
          */
         public AchievementSubject build() {
             try {
+                Require.present(achievement, "achievement");
                 return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement, identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementSubject: " + e.getMessage(), e);

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * whether the JSON Schema accepts the term. See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 public final class AchievementType {
-    /** The pattern of extension terms in the 1EdTech JSON Schema (its character class also admits {@code |}). */
-    public static final Pattern EXTENSION = Pattern.compile("(ext:)[a-z|A-Z|0-9|.|-|_]+");
+    /**
+     * What the JSON Schema requires of an extension term: {@code ext:} followed by a name character, found anywhere in the
+     * term (JSON Schema patterns are not anchored), e.g. {@code ext:ESCO}, {@code ext:Microcredential-ECTS}.
+     */
+    public static final Pattern EXTENSION = Pattern.compile("ext:[A-Za-z0-9._|]");
 
     /** {@code Achievement}. */
     public static final AchievementType ACHIEVEMENT = new AchievementType("Achievement");
@@ -141,8 +144,8 @@ public final class AchievementType {
      */
     public static AchievementType extension(String name) {
         String term = name.startsWith("ext:") ? name : "ext:" + name;
-        if (!EXTENSION.matcher(term).matches()) {
-            throw new IllegalArgumentException("extension term \"" + term + "\" does not match " + EXTENSION.pattern());
+        if (!EXTENSION.matcher(term).find() || term.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("extension term \"" + term + "\" is not ext: followed by a name without spaces");
         }
         return new AchievementType(term);
     }
@@ -160,7 +163,7 @@ public final class AchievementType {
 
     /** Whether this is an extension term ({@code ext:...}) as the JSON Schema admits it. */
     public boolean isExtension() {
-        return EXTENSION.matcher(value).matches();
+        return EXTENSION.matcher(value).find();
     }
 
     /** Whether the JSON Schema accepts this term: a spec term or an extension term. */

@@ -40,6 +40,12 @@ public record Alignment(
         extensions = Extensions.copy(extensions);
     }
 
+    /** An alignment to a framework node by name and URL; use the builder for code, framework and target type. */
+    public static Alignment of(String targetName, String targetUrl) {
+        return newBuilder().targetName(targetName).targetUrl(targetUrl).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -29,6 +29,16 @@ public record CredentialSchema(
         extensions = Extensions.copy(extensions);
     }
 
+    /** The official JSON Schema URL of OB 3.0 AchievementCredentials. */
+    public static final String OB3_ACHIEVEMENT_CREDENTIAL_SCHEMA =
+            "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
+
+    /** The entry OB 3.0 credentials should carry: the official schema with type {@code 1EdTechJsonSchemaValidator2019}. */
+    public static CredentialSchema ob3AchievementCredential() {
+        return new CredentialSchema(OB3_ACHIEVEMENT_CREDENTIAL_SCHEMA, "1EdTechJsonSchemaValidator2019", null);
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

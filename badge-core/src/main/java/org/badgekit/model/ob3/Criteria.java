@@ -27,6 +27,22 @@ public record Criteria(
         extensions = Extensions.copy(extensions);
     }
 
+    /** Criteria given as a Markdown narrative. */
+    public static Criteria ofNarrative(String narrative) {
+        return new Criteria(null, java.util.Objects.requireNonNull(narrative, "narrative"), null);
+    }
+
+    /** Criteria published at a URL. */
+    public static Criteria ofUrl(String id) {
+        return new Criteria(java.util.Objects.requireNonNull(id, "id"), null, null);
+    }
+
+    /** Criteria published at a URL and summarised in a Markdown narrative. */
+    public static Criteria of(String id, String narrative) {
+        return new Criteria(id, narrative, null);
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

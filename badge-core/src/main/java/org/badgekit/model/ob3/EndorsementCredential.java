@@ -46,9 +46,7 @@ public record EndorsementCredential(
     /** Checks required properties and copies the collections. */
     public EndorsementCredential {
         Require.present(context, "@context");
-        Require.present(id, "id");
         Require.present(type, "type");
-        Require.present(name, "name");
         Require.present(credentialSubject, "credentialSubject");
         Require.present(issuer, "issuer");
         context = Lists.copyRequired(context, "@context");
@@ -124,7 +122,7 @@ public record EndorsementCredential(
             return this;
         }
 
-        /** Sets {@code id}. */
+        /** Sets {@code id} (required; the reader also accepts VC 1.1 endorsements without one). */
         public Builder id(String value) {
             this.id = value;
             return this;
@@ -142,7 +140,7 @@ public record EndorsementCredential(
             return this;
         }
 
-        /** Sets {@code name}. */
+        /** Sets {@code name} (required; the reader also accepts VC 1.1 endorsements without one). */
         public Builder name(String value) {
             this.name = value;
             return this;
@@ -257,6 +255,8 @@ public record EndorsementCredential(
          */
         public EndorsementCredential build() {
             try {
+                Require.present(id, "id");
+                Require.present(name, "name");
                 return new EndorsementCredential(context, id, type, name, description, credentialSubject, awardedDate, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("EndorsementCredential: " + e.getMessage(), e);

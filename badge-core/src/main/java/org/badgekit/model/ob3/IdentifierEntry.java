@@ -31,6 +31,12 @@ public record IdentifierEntry(
         extensions = Extensions.copy(extensions);
     }
 
+    /** An identifier of the given type, e.g. {@code of(IdentifierType.IDENTIFIER, "ECVET-1234")}. */
+    public static IdentifierEntry of(IdentifierType identifierType, String identifier) {
+        return new IdentifierEntry("IdentifierEntry", identifier, identifierType, null);
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -34,6 +34,34 @@ public record IdentityObject(
         extensions = Extensions.copy(extensions);
     }
 
+    /**
+     * The recipient's e-mail address, normalized and hashed with a fresh salt ({@code sha256$...}), as issuers should write it.
+     */
+    public static IdentityObject hashedEmail(String email, java.security.SecureRandom random) {
+        org.badgekit.model.IdentityHash.Salted salted = org.badgekit.model.IdentityHash.hashEmail(email, random);
+        return new IdentityObject("IdentityObject", true, salted.identityHash(), IdentifierType.EMAIL_ADDRESS, salted.salt(),
+                null);
+    }
+
+    /** An identifier in plain text (not hashed), e.g. a student number that is not personal data. */
+    public static IdentityObject plain(IdentifierType identityType, String identity) {
+        return new IdentityObject("IdentityObject", false, identity, identityType, null, null);
+    }
+
+    /**
+     * Whether {@code candidate} is this identity: hashed identities via {@link org.badgekit.model.IdentityHash#matches},
+     * plain ones by equality (e-mail addresses ignoring case and surrounding space).
+     */
+    public boolean matches(String candidate) {
+        if (hashed) {
+            return org.badgekit.model.IdentityHash.matches(identityHash, salt, candidate);
+        }
+        return identityHash.equals(candidate) || (IdentifierType.EMAIL_ADDRESS.equals(identityType)
+                && org.badgekit.model.IdentityHash.normalizeEmail(identityHash)
+                        .equals(org.badgekit.model.IdentityHash.normalizeEmail(candidate)));
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

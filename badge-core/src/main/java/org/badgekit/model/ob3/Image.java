@@ -30,6 +30,17 @@ public record Image(
         extensions = Extensions.copy(extensions);
     }
 
+    /** An image by URL or data URI. */
+    public static Image of(String id) {
+        return new Image(id, "Image", null, null);
+    }
+
+    /** An image by URL or data URI, with a caption. */
+    public static Image of(String id, String caption) {
+        return new Image(id, "Image", caption, null);
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -57,6 +57,12 @@ public record Profile(
         extensions = Extensions.copy(extensions);
     }
 
+    /** A profile with id and name (an issuer needs no more to be valid). */
+    public static Profile of(String id, String name) {
+        return newBuilder().id(id).name(name).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

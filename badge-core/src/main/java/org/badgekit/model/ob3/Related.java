@@ -36,6 +36,12 @@ public record Related(
         extensions = Extensions.copy(extensions);
     }
 
+    /** Another language edition of an achievement. */
+    public static Related of(String id, String inLanguage) {
+        return newBuilder().id(id).inLanguage(inLanguage).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -41,6 +41,12 @@ public record RubricCriterionLevel(
         extensions = Extensions.copy(extensions);
     }
 
+    /** A rubric level with its id and name. */
+    public static RubricCriterionLevel of(String id, String name) {
+        return newBuilder().id(id).name(name).build();
+    }
+
+
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();

@@ -72,7 +72,7 @@ public final class Workspace {
         Workspace workspace = new Workspace(dir, parsed.settings(), ed, rsa);
         if (parsed.statedId() != null && !parsed.statedId().equals(workspace.issuerId)) {
             throw IssuerYaml.malformed(yaml, parsed.idLine(), "id", "'" + parsed.statedId() + "' is not the issuer id derived from "
-                    + "the keys and did method (" + workspace.issuerId + "); the file was edited or the keys were replaced");
+                    + "the keys, did and baseUrl (" + workspace.issuerId + "); delete the id line if you changed did or baseUrl on purpose");
         }
         return workspace;
     }

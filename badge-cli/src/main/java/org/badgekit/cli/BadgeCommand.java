@@ -28,8 +28,15 @@ public final class BadgeCommand implements Runnable {
 
     /** Subcommand instances, in the order {@code --help} lists them. */
     private static Object[] subcommands() {
-        return new Object[] {new InitCommand(), new CriteriaCommand(), new IssueCommand(), new BatchCommand(), new KeysCommand(),
-            new BakeCommand(), new ExtractCommand()};
+        return new Object[] {
+            new InitCommand(),
+            new IssueCommand(),
+            new BatchCommand(),
+            new KeysCommand(),
+            new CriteriaCommand(),
+            new BakeCommand(),
+            new ExtractCommand(),
+        };
     }
 
     @Override

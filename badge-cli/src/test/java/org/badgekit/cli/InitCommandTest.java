@@ -67,4 +67,27 @@ class InitCommandTest {
         assertThat(run.err()).contains("email 'nobody'");
         assertThat(temp.resolve("bad")).doesNotExist();
     }
+
+    @Test
+    void copiesTheIssuerImageIntoTheWorkspaceAndPublishesItUnderTheBaseUrl() throws Exception {
+        Path logo = temp.resolve("logo.svg");
+        Files.writeString(logo, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>");
+        Path ws = temp.resolve("ws");
+        CliRun run = CliRun.of("init", ws.toString(), "--image", logo.toString(), "--base-url", "https://badges.example.org/");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(ws.resolve("issuer-image.svg")).hasSameTextualContentAs(logo);
+        assertThat(org.badgekit.issue.Workspace.load(ws).imageUrl()).isEqualTo("https://badges.example.org/issuer-image.svg");
+    }
+
+    @Test
+    void aBrokenIssuerYamlIsOneLineNamingFileLineAndFieldWithExitThree() throws Exception {
+        Path ws = temp.resolve("ws");
+        assertThat(CliRun.of("init", ws.toString()).exitCode()).isZero();
+        Path yaml = ws.resolve("issuer.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("url: \"https://issuer.example/\"", "url: \"ftp://issuer.example/\""));
+        CliRun run = CliRun.of("--workspace", ws.toString(), "issue", "--badge", "workplace-instructor", "--email", "a@example.org",
+                "--out", temp.resolve("a.json").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(run.err().strip()).startsWith("badge: " + yaml + ":3: field 'url': ").contains("ftp://").doesNotContain("\n");
+    }
 }

@@ -235,4 +235,28 @@ class IssueCommandTest {
         }
         return to;
     }
+
+    @Test
+    void bakesIntoTheGivenImageAndRefusesAFormatMismatch() throws Exception {
+        Path picture = temp.resolve("own.svg");
+        Files.writeString(picture, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><circle r=\"4\"/></svg>");
+        Path out = temp.resolve("own-baked.svg");
+        CliRun run = issue("--image", picture.toString(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(out)).contains("<circle r=\"4\"/>").contains("https://purl.imsglobal.org/ob/v3p0");
+        CliRun mismatch = issue("--image", picture.toString(), "--bake", "png", "--out", temp.resolve("x.png").toString());
+        assertThat(mismatch.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(mismatch.err()).contains("--bake png");
+    }
+
+    @Test
+    void issuesAnOb2HostedAssertionWhoseIdIsItsUrl() throws Exception {
+        Path out = temp.resolve("hosted.json");
+        CliRun run = issue("--format", "ob2", "--proof", "hosted", "--out", out.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        ObjectNode assertion = (ObjectNode) JsonCodec.parse("hosted", Files.readString(out));
+        assertThat(assertion.path("id").asText()).startsWith("https://omnia.example.fi/assertions/").endsWith(".json");
+        assertThat(assertion.at("/verification/type").asText()).isEqualTo("HostedBadge");
+        assertThat(JsonCodec.parse("out", run.out()).path("id").asText()).isEqualTo(assertion.path("id").asText());
+    }
 }

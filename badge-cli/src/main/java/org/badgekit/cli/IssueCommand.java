@@ -102,6 +102,9 @@ final class IssueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document describing what was issued.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -119,7 +122,7 @@ final class IssueCommand implements Callable<Integer> {
         ImageFormat bakeFormat = bakeFormat(picture);
         checkOutput();
 
-        WorkspaceLocator.Located located = WorkspaceContext.locate(spec);
+        WorkspaceLocator.Located located = WorkspaceContext.locate(spec, quiet);
         Workspace workspace = located.workspace();
         Clock clock = Clock.systemUTC();
         CriteriaLibrary criteria = CriteriaSource.resolve(null).load();

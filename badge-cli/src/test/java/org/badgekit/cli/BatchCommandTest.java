@@ -57,8 +57,9 @@ class BatchCommandTest {
         assertThat(proofs).singleElement().satisfies(proof -> assertThat(proof.signatureValid()).as(proof.message()).isTrue());
         assertThat(Files.readAllLines(ws.resolve("state/ledger.jsonl"))).hasSize(20);
 
-        CliRun again = CliRun.of("--workspace", ws.toString(), "batch", pilotFile().toString(), "--out", out.toString());
+        CliRun again = CliRun.of("--workspace", ws.toString(), "batch", pilotFile().toString(), "--out", out.toString(), "-q");
         assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).isEmpty();
         assertThat(again.out()).contains("all 20 already issued");
         assertThat(Files.readAllLines(ws.resolve("state/ledger.jsonl"))).hasSize(20);
     }

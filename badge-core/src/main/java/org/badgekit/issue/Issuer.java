@@ -20,6 +20,7 @@ import org.badgekit.criteria.BadgeCriteria;
 import org.badgekit.criteria.CompetenceArea;
 import org.badgekit.criteria.CriteriaCompiler;
 import org.badgekit.criteria.CriteriaLibrary;
+import org.badgekit.criteria.CriteriaStatus;
 import org.badgekit.criteria.LocalizedText;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.keys.IssuerKey;
@@ -137,13 +138,18 @@ public final class Issuer {
     /**
      * Issues one badge.
      *
-     * @throws BadgeException {@code NOT_FOUND} for an unknown badge id; {@code INVALID_ARGUMENT} for an unsupported language,
+     * @throws BadgeException {@code NOT_FOUND} for an unknown badge id; {@code INVALID_ARGUMENT} for a retired badge, an
+     *     unsupported language,
      *     unknown competence area, an expiry before the start, or a format/proof combination this issuer cannot make;
      *     {@code KEY_ERROR}/{@code SIGNING_FAILED} when signing fails; {@code IO_ERROR} when no status index can be reserved
      */
     public IssuedBadge issue(IssueRequest request) throws BadgeException {
         Objects.requireNonNull(request, "request");
         BadgeCriteria badge = criteria.get(request.badgeId());
+        if (badge.status() == CriteriaStatus.RETIRED) {
+            throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "badge " + badge.id() + " v" + badge.version()
+                    + " is retired (criteria status 'retired'); it is no longer issued");
+        }
         String language = language(request.language());
         Instant validFrom = request.validFrom() != null ? request.validFrom() : clock.instant();
         if (request.validUntil() != null && !request.validUntil().isAfter(validFrom)) {

@@ -107,10 +107,10 @@ class ExamplesTest {
         assertThat(first.issued()).isEqualTo(20 - first.rejected());
         assertThat(first.rejected()).as(first.problems().toString()).isZero();
         assertThat(output()).contains("issued 20/20").contains("20 rows: 20 issued");
-        try (var files = Files.list(dir.resolve("out/credentials"))) {
-            List<Path> credentials = files.toList();
-            assertThat(credentials).hasSize(20);
-            ObjectNode one = (ObjectNode) JsonCodec.parse("credential", Files.readAllBytes(credentials.get(0)));
+        try (var files = Files.list(dir.resolve("out/baked"))) {
+            List<Path> baked = files.toList();
+            assertThat(baked).hasSize(20);
+            ObjectNode one = (ObjectNode) JsonCodec.parse("badge", Baker.create().extract(baked.get(0)).payload());
             assertThat(DataIntegrityVerifier.create(DocumentResolver.offline()).verify(one))
                     .singleElement().satisfies(result -> assertThat(result.signatureValid()).isTrue());
         }

@@ -66,7 +66,8 @@ public final class CustomResolver {
     public static ProofResult run(PrintStream out, Clock clock) throws BadgeException {
         IssuerKey key = IssuerKey.generate(KeyType.ED25519, 0);
         String did = "did:web:badges.example.org";
-        // DidWeb.document lists the key as did#key-1 under assertionMethod: what https://badges.example.org/.well-known/did.json holds.
+        // DidWeb.document lists the key as did#key-1 under assertionMethod: what the organisation publishes at
+        // https://badges.example.org/.well-known/did.json, and what its registry holds.
         KeyRegistry registry = new KeyRegistry();
         registry.register(did, DidWeb.document(did, List.of(key)));
 

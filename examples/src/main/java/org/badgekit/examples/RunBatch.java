@@ -57,9 +57,10 @@ public final class RunBatch {
         // The workspace holds the issuer's settings, keys and ledger: `badge init` makes the same one.
         Path dir = workDir.resolve("workspace");
         Workspace workspace = Files.exists(dir.resolve("issuer.yaml")) ? Workspace.load(dir)
-                : WorkspaceCreator.create(dir, new IssuerSettings("Example Vocational College", URI.create("https://college.example.org/"),
-                        "badges@college.example.org", null, null, List.of("fi", "en"), DidMethod.KEY,
-                        URI.create("https://college.example.org/badges/"), false), null, null, new SecureRandom());
+                : WorkspaceCreator.create(dir, new IssuerSettings("Example Vocational College",
+                        URI.create("https://college.example.org/"), "badges@college.example.org", null, null,
+                        List.of("fi", "en"), DidMethod.KEY, URI.create("https://college.example.org/badges/"), false),
+                        null, null, new SecureRandom());
         CriteriaLibrary criteria = CriteriaLibrary.bundled();
         StatusListAllocator statusLists = StatusListAllocator.newBuilder(workspace.stateDir(), workspace.statusListUrlTemplate())
                 .build();

@@ -24,6 +24,8 @@ import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.sign.DataIntegrityVerifier;
 import org.badgekit.sign.KeyBinding;
 import org.badgekit.sign.ProofResult;
+import org.badgekit.verify.Outcome;
+import org.badgekit.verify.VerificationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +127,33 @@ class ExamplesTest {
         Path xlsx = Path.of(System.getProperty("badgekit.projectRoot", "..")).resolve("examples/pilot/recipients.xlsx");
         BatchResult result = RunBatch.run(out, xlsx, dir, CLOCK);
         assertThat(result.issued()).as(result.problems().toString()).isEqualTo(20);
+    }
+
+    @Test
+    void verifyBadgePrintsAValidReportForTheBakedExampleBadge() throws Exception {
+        Path png = SignAndBake.run(out, dir, CLOCK);
+        VerificationReport report = VerifyBadge.run(out, png, CLOCK);
+
+        assertThat(report.valid()).as(report.checks().toString()).isTrue();
+        assertThat(report.check("proof.signature")).hasValueSatisfying(check ->
+                assertThat(check.outcome()).isEqualTo(Outcome.PASSED));
+        assertThat(output()).contains("badge.png: VALID").contains("badge:  Learning Ambassador")
+                .containsPattern("PASSED +proof\\.signature");
+    }
+
+    @Test
+    void verifyBadgeReportsATamperedBadgeAsInvalid() throws Exception {
+        SignAndBake.run(out, dir, CLOCK);
+        ObjectNode credential = (ObjectNode) JsonCodec.parse("credential.json", Files.readAllBytes(dir.resolve("credential.json")));
+        credential.put("name", "Master of Everything");
+        Path forged = Files.write(dir.resolve("forged.png"),
+                Baker.create().bake(BadgeArt.png(), BakedPayload.detect(JsonCodec.write(credential))));
+
+        VerificationReport report = VerifyBadge.run(out, forged, CLOCK);
+        assertThat(report.valid()).isFalse();
+        assertThat(report.check("proof.signature")).hasValueSatisfying(check ->
+                assertThat(check.outcome()).isEqualTo(Outcome.FAILED));
+        assertThat(output()).contains("forged.png: INVALID").containsPattern("FAILED +proof\\.signature");
     }
 
     @Test

@@ -26,7 +26,12 @@ import picocli.CommandLine.Parameters;
 /** {@code badge init DIR}: a new issuer workspace; prints the issuer id, key ids and paths, never a private key. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Create an issuer workspace: issuer.yaml, keys/ (Ed25519 + RSA-2048, mode 0600) and state/.",
-            "Refuses to touch an existing workspace."})
+            "Refuses to touch an existing workspace."},
+        footer = {"", "Examples:",
+            "  badge init college --name \"Example Vocational College\" \\",
+            "      --url https://college.example.org/ --email badges@college.example.org",
+            "  badge init college --did web --base-url https://college.example.org/badges/ \\",
+            "      --languages fi,en --passphrase-file passphrase.txt"})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of the new workspace (created when missing).")
     Path dir;
@@ -54,14 +59,14 @@ final class InitCommand implements Callable<Integer> {
             description = "Where 'badge publish' output will be hosted (default: the --url).")
     String baseUrl;
 
-    @Option(names = "--languages", paramLabel = "en,fi,...", split = ",", defaultValue = "en,fi,et,lv,nl",
+    @Option(names = "--languages", paramLabel = "LANG", split = ",", defaultValue = "en,fi,et,lv,nl",
             description = "Languages badges are issued in, the default first (default ${DEFAULT-VALUE}).")
     List<String> languages;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Encrypt both private keys with the first line of FILE.")
     Path passphraseFile;
 
-    @Option(names = "--json", description = "Print one JSON document.")
+    @Option(names = "--json", description = "Print the result as one JSON document on stdout.")
     boolean json;
 
     @CommandLine.Spec

@@ -45,8 +45,14 @@ import picocli.CommandLine.Option;
  * before success is reported.
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = {"Issue one badge: sign it (OB 3.0 Data Integrity or VC-JWT, or OB 2.0 signed/hosted), optionally bake it",
-            "into the badge picture, write it to --out and record it in the workspace ledger."})
+        description = {"Issue one badge to one person and record it in the workspace ledger.",
+            "The badge is signed (OB 3.0: Data Integrity or VC-JWT; OB 2.0: signed JWS or hosted), optionally baked into the "
+                    + "badge picture, and written to --out."},
+        footer = {"", "Examples:",
+            "  badge issue --badge workplace-instructor --email aino@example.fi \\",
+            "      --name \"Aino Äijälä\" --lang fi --bake png --out aino.png",
+            "  badge issue --badge learning-ambassador --email jan@example.nl \\",
+            "      --proof jwt --valid-until 2029-05-31 --out jan.jwt"})
 final class IssueCommand implements Callable<Integer> {
     static final long MAX_IMAGE_BYTES = 8L * 1024 * 1024;
 

@@ -29,8 +29,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Verify Open Badges 2.0 / 3.0 files: baked PNG or SVG, JSON, or a compact JWS/JWT.",
             "Offline by default: linked documents come from --resolve mappings; --online also fetches over HTTP(S)."},
-        footer = {"", "Exit codes: 0 all valid (warnings allowed unless --strict), 1 a badge is invalid,",
-            "3 a file cannot be read or is not a badge, 2 usage error."})
+        footer = {"", "Examples:",
+            "  badge verify out/baked/*.png",
+            "  badge verify badge.png --recipient aino@example.fi --strict --json",
+            "  badge verify badge.json --resolve https://college.example.org/badges/=site/",
+            "", "Exit codes: 0 all valid (warnings allowed unless --strict), 1 a badge is invalid, "
+                    + "3 a file cannot be read or is not a badge, 2 usage error."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Badge files to verify.")

@@ -48,7 +48,9 @@ public final class CompileCriteria {
         URI id = CriteriaCompiler.achievementId(URI.create("https://badges.example.fi/achievements/"), criteria);
         Achievement achievement = CriteriaCompiler.toAchievement(criteria, "fi", id);
         out.println("name: " + achievement.name());
-        out.println("criteria: " + achievement.criteria().narrative().lines().findFirst().orElse(""));
+        // The criteria narrative is Markdown: objective, competence areas with outcomes, evidence to submit.
+        out.println("criteria: " + achievement.criteria().narrative().lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).findFirst().orElse(""));
 
         // The JSON tree follows the OB 3.0 JSON binding: ready to embed, publish or sign.
         Path file = workDir.resolve("achievement-fi.json");

@@ -16,6 +16,8 @@
  *       registry, plugged in as a {@link org.badgekit.resolve.DocumentResolver}.</li>
  * </ol>
  *
+ * <p>{@link org.badgekit.examples.QuickStart} is the README's quick start in one {@code main}.
+ *
  * <p>See <a href="https://www.imsglobal.org/spec/ob/v3p0/#openbadgecredential">Open Badges 3.0</a>.
  */
 package org.badgekit.examples;

@@ -163,6 +163,20 @@ class ExamplesTest {
     }
 
     @Test
+    void theQuickStartBakesABadgeThatVerifies() throws Exception {
+        Path image = Files.write(dir.resolve("plain.png"), BadgeArt.png());
+        PrintStream original = System.out;
+        System.setOut(out);
+        try {
+            QuickStart.main(new String[] {image.toString(), dir.resolve("aino.png").toString()});
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(output()).isEqualTo("valid" + System.lineSeparator());
+        assertThat(Baker.create().extract(dir.resolve("aino.png")).kind()).isEqualTo(PayloadKind.OB3_JSON);
+    }
+
+    @Test
     void everyMainRunsWithAnOutputFolder() throws Exception {
         PrintStream original = System.out;
         System.setOut(out);

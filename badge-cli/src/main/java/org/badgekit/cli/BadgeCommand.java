@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "badge",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Open Badges 2.0 and 3.0: define, issue, sign, bake, verify and revoke badges.",
+        description = {"Open Badges 2.0 and 3.0: define, issue, sign, bake, verify and revoke badges.",
+            "Run 'badge help COMMAND' for a command's options and examples."},
         subcommands = {HelpCommand.class})
 public final class BadgeCommand implements Runnable {
 

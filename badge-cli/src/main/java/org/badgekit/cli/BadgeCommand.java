@@ -36,6 +36,7 @@ public final class BadgeCommand implements Runnable {
             new CriteriaCommand(),
             new BakeCommand(),
             new ExtractCommand(),
+            new VerifyCommand(),
         };
     }
 

@@ -303,4 +303,13 @@ class IssueCommandTest {
                 .toArray(String[]::new));
         assertThat(again.exitCode()).as(again.err()).isZero();
     }
+
+    @Test
+    void acceptsWorkspaceAfterTheSubcommandToo() throws Exception {
+        CliRun run = CliRun.of("issue", "--workspace", ws.toString(), "--badge", "workplace-instructor", "--email", "a@example.org",
+                "--allow-reissue", "--out", temp.resolve("after.json").toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("DEMO");
+        assertThat(JsonCodec.parse("out", run.out()).path("issuer").asText()).isEqualTo(Workspace.load(ws).issuerId());
+    }
 }

@@ -45,8 +45,9 @@ import picocli.CommandLine.Option;
  * before success is reported.
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = {"Issue one badge: sign it (OB 3.0 Data Integrity or VC-JWT, or OB 2.0 signed/hosted), optionally bake it",
-            "into the badge picture, write it to --out and record it in the workspace ledger."})
+        description = {"Issue one badge to one person, signed and optionally baked.",
+            "OB 3.0 with a Data Integrity proof or as VC-JWT, or OB 2.0 signed or hosted; written to --out atomically and",
+            "recorded in the workspace ledger."})
 final class IssueCommand implements Callable<Integer> {
     static final long MAX_IMAGE_BYTES = 8L * 1024 * 1024;
 

@@ -43,7 +43,15 @@ final class ApiFixture implements AutoCloseable {
     }
 
     static ApiFixture start(Path dir) throws BadgeException {
-        Workspace workspace = workspace(dir, DidMethod.KEY);
+        return start(workspace(dir, DidMethod.KEY));
+    }
+
+    /** A new server on the workspace of a stopped one. */
+    static ApiFixture restart(ApiFixture stopped) throws BadgeException {
+        return start(Workspace.load(stopped.workspace.dir()));
+    }
+
+    static ApiFixture start(Workspace workspace) throws BadgeException {
         ApiToken token = ApiToken.loadOrCreate(workspace.stateDir().resolve(ApiToken.FILE_NAME), new SecureRandom());
         List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         ApiServer server = ApiServer.newBuilder(workspace, workspace.keys(null)).port(0).token(token.value()).maxBodyBytes(64 * 1024)

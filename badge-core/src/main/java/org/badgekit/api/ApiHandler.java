@@ -89,35 +89,57 @@ final class ApiHandler implements HttpHandler {
                     "missing or wrong bearer token; send 'Authorization: Bearer TOKEN' with the token from the server's token file",
                     null)).withHeader("WWW-Authenticate", "Bearer").withHeader("Connection", "close");
         }
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && tooLong(length)) {
-            return bodyTooLarge();
+        long declared = declaredLength(exchange.getRequestHeaders().getFirst("Content-Length"));
+        if (declared > maxBodyBytes) {
+            return bodyTooLarge(exchange, declared);
         }
         byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
+        InputStream in = exchange.getRequestBody();
+        try {
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
         } catch (IOException e) {
             throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, "the request body could not be read: " + e.getMessage(),
                     "", e);
         }
         if (body.length > maxBodyBytes) {
-            return bodyTooLarge();
+            return bodyTooLarge(exchange, -1);
         }
         return endpoint.handle(new ApiRequest(requestMethod, requestPath,
                 ApiRequest.parseQuery(exchange.getRequestURI().getRawQuery()),
                 exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
     }
 
-    private boolean tooLong(String contentLength) {
+    private static long declaredLength(String contentLength) {
+        if (contentLength == null) {
+            return -1;
+        }
         try {
-            return Long.parseLong(contentLength.trim()) > maxBodyBytes;
+            return Long.parseLong(contentLength.trim());
         } catch (NumberFormatException e) {
-            return false;
+            return -1;
         }
     }
 
-    private ApiResponse bodyTooLarge() {
-        // the rest of the body is not read: closing the connection is cheaper than draining it
+    /**
+     * 413, after discarding what is left of a body that is at most a few times the cap: a server that closes a connection with
+     * unread data makes the client's TCP stack reset it, and the client may never see the 413. Bodies declared larger than
+     * that are not read at all; their connection is closed.
+     */
+    private ApiResponse bodyTooLarge(HttpExchange exchange, long declared) {
+        long drainLimit = Math.min(64L * 1024 * 1024, 4 * maxBodyBytes);
+        if (declared <= drainLimit) {
+            try {
+                InputStream in = exchange.getRequestBody();
+                byte[] buffer = new byte[64 * 1024];
+                long left = drainLimit;
+                int read;
+                while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+                    left -= read;
+                }
+            } catch (IOException e) {
+                // the client is gone or slow; the connection is closed below either way
+            }
+        }
         return ApiResponse.error(new ApiError(413, "LIMIT_EXCEEDED", "the request body is larger than " + maxBodyBytes
                 + " bytes", null)).withHeader("Connection", "close");
     }

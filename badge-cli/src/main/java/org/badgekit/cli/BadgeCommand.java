@@ -28,8 +28,17 @@ public final class BadgeCommand implements Runnable {
 
     /** Subcommand instances, in the order {@code --help} lists them. */
     private static Object[] subcommands() {
-        return new Object[] {new InitCommand(), new CriteriaCommand(), new IssueCommand(), new BatchCommand(), new VerifyCommand(),
-            new KeysCommand(), new BakeCommand(), new ExtractCommand(), new ApiServeCommand()};
+        return new Object[] {
+            new InitCommand(),
+            new IssueCommand(),
+            new BatchCommand(),
+            new KeysCommand(),
+            new CriteriaCommand(),
+            new BakeCommand(),
+            new ExtractCommand(),
+            new VerifyCommand(),
+            new ApiServeCommand(),
+        };
     }
 
     @Override

@@ -14,11 +14,16 @@ final class TextReport {
     private final PrintWriter out;
     private final boolean unicode;
     private final boolean strict;
+    private final String recipient;
 
-    TextReport(PrintWriter out, boolean unicode, boolean strict) {
+    /**
+     * @param recipient the expected recipient's e-mail address, or null when none was given
+     */
+    TextReport(PrintWriter out, boolean unicode, boolean strict, String recipient) {
         this.out = out;
         this.unicode = unicode;
         this.strict = strict;
+        this.recipient = recipient;
     }
 
     void print(List<Entry> entries) {
@@ -77,9 +82,9 @@ final class TextReport {
 
     private String recipient(CheckResult check) {
         return switch (check.outcome()) {
-            case PASSED -> "matches (" + check.message() + ")";
+            case PASSED -> "matches " + recipient;
             case SKIPPED -> "not checked (use --recipient EMAIL)";
-            default -> "DOES NOT MATCH (" + check.message() + ")";
+            default -> "DOES NOT MATCH " + recipient;
         };
     }
 

@@ -76,7 +76,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonCodec.writePretty(toJson(results)));
         } else {
-            new TextReport(out, utf8(), strict).print(results.stream().map(FileResult::asText).toList());
+            new TextReport(out, utf8(), strict, recipient).print(results.stream().map(FileResult::asText).toList());
         }
         out.flush();
         if (results.stream().anyMatch(r -> r.report() == null || r.report().unreadable())) {

@@ -21,7 +21,7 @@ final class ExpiredCheck implements Check {
                     + " is not an ISO 8601 date-time with a time zone, e.g. 2026-01-31T12:00:00Z", expires.pointer());
         }
         if (!expires.instant().isAfter(v.now.minus(v.settings.skew()))) {
-            return CheckResult.failed(ID, expires.name() + " " + expires.instant() + " is before " + v.now
+            return CheckResult.failed(ID, expires.name() + " " + expires.instant() + " is before " + v.nowText()
                     + ": the badge has expired", expires.pointer());
         }
         Dates.Found issued = Dates.issued(v);
@@ -29,6 +29,6 @@ final class ExpiredCheck implements Check {
             return CheckResult.failed(ID, expires.name() + " " + expires.instant() + " is before " + issued.name() + " "
                     + issued.instant(), expires.pointer());
         }
-        return CheckResult.passed(ID, expires.name() + " " + expires.instant() + " is after " + v.now);
+        return CheckResult.passed(ID, expires.name() + " " + expires.instant() + " is after " + v.nowText());
     }
 }

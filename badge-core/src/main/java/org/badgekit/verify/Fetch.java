@@ -31,7 +31,7 @@ final class Fetch {
         }
         Optional<ResolvedDocument> found;
         try {
-            found = v.settings.resolver().resolve(parsed);
+            found = v.resolver.resolve(parsed);
         } catch (BadgeException e) {
             return new Result(null, 0, uri + " could not be fetched: " + e.getMessage());
         }

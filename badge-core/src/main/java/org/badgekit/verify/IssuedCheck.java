@@ -21,9 +21,9 @@ final class IssuedCheck implements Check {
                     + " is not an ISO 8601 date-time with a time zone, e.g. 2026-01-31T12:00:00Z", issued.pointer());
         }
         if (issued.instant().isAfter(v.now.plus(v.settings.skew()))) {
-            return CheckResult.failed(ID, issued.name() + " " + issued.instant() + " is after " + v.now
+            return CheckResult.failed(ID, issued.name() + " " + issued.instant() + " is after " + v.nowText()
                     + ": the badge is not valid yet", issued.pointer());
         }
-        return CheckResult.passed(ID, issued.name() + " " + issued.instant() + " is not after " + v.now);
+        return CheckResult.passed(ID, issued.name() + " " + issued.instant() + " is not after " + v.nowText());
     }
 }

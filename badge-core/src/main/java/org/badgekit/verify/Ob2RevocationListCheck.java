@@ -31,7 +31,7 @@ final class Ob2RevocationListCheck implements Check {
             return CheckResult.skipped(ID, "the issuer profile names no revocationList");
         }
         StatusResult status = v.settings.pieces().status().checkOb2(list, Json.text(v.document.get("id")),
-                Json.text(v.document.get("uid")), Json.id(v.ob2Issuer), v.settings.resolver(), v.settings.clock());
+                Json.text(v.document.get("uid")), Json.id(v.ob2Issuer), v.resolver, v.settings.clock());
         return switch (status.state()) {
             case NOT_REVOKED -> CheckResult.passed(ID, status.message());
             case REVOKED, SUSPENDED -> CheckResult.failed(ID, status.message(), "/id");

@@ -27,17 +27,18 @@ final class Ob2SignedCheck implements Check {
                     : CheckResult.failed(ID, "verification type is SignedBadge but the badge is plain JSON, not a JWS",
                             "/verification/type");
         }
-        String problem = Ob2Documents.load(v);
+        int missesBefore = v.resolver.misses().size();
+        Ob2Documents.load(v); // the hosted profile, for ob2.revocation-list and the summary; the JWS check fetches its own
         ProofResult result;
         try {
-            result = v.settings.pieces().proofs().verifyOb2Jws(v.compact, v.settings.resolver());
+            result = v.settings.pieces().proofs().verifyOb2Jws(v.compact, v.resolver);
         } catch (BadgeException e) {
             return CheckResult.failed(ID, e.getMessage(), null);
         }
         v.proofResults = List.of(result);
         if (!result.signatureValid()) {
             return CheckResult.failed(ID, result.suite() + " signature not verified: " + result.message()
-                    + (problem == null ? "" : " (" + problem + ")"), null);
+                    + v.resolver.hintSince(missesBefore), null);
         }
         return CheckResult.passed(ID, result.suite() + " signature verified with key "
                 + Json.quote(result.verificationMethod()) + ": " + result.message());

@@ -26,10 +26,11 @@ final class ProofSignatureCheck implements Check {
         }
         List<ProofResult> results = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        int missesBefore = v.resolver.misses().size();
         Pieces.ProofVerifier proofs = v.settings.pieces().proofs();
         if (v.compact != null) {
             try {
-                results.add(proofs.verifyVcJwt(v.compact, v.settings.resolver(), v.settings.clock()));
+                results.add(proofs.verifyVcJwt(v.compact, v.resolver, v.settings.clock()));
             } catch (BadgeException e) {
                 problems.add("VC-JWT: " + e.getMessage());
             }
@@ -43,7 +44,7 @@ final class ProofSignatureCheck implements Check {
             }
             if (entries.stream().anyMatch(JsonNode::isObject)) {
                 try {
-                    results.addAll(ProofScreen.verify(proofs, v.document, v.settings.resolver()));
+                    results.addAll(ProofScreen.verify(proofs, v.document, v.resolver));
                 } catch (BadgeException e) {
                     problems.add(e.getMessage());
                 }
@@ -61,7 +62,8 @@ final class ProofSignatureCheck implements Check {
             }
         }
         if (valid.isEmpty()) {
-            return CheckResult.failed(ID, String.join("; ", problems), v.compact != null ? null : "/proof");
+            return CheckResult.failed(ID, String.join("; ", problems) + v.resolver.hintSince(missesBefore),
+                    v.compact != null ? null : "/proof");
         }
         String verified = valid.size() + " of " + total + " proof" + (total == 1 ? "" : "s") + " verified (" + String.join(", ", valid.stream().map(this::describe).toList())
                 + ")";

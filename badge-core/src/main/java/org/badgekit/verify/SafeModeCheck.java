@@ -36,8 +36,7 @@ final class SafeModeCheck implements Check {
             return CheckResult.passed(ID, "every property is defined by the credential's contexts");
         }
         Problem first = problems.get(0);
-        String message = problems.size() + " propert" + (problems.size() == 1 ? "y is" : "ies are")
-                + " not defined by the contexts and would not be signed: " + first.message()
+        String message = "not signable as JSON-LD in safe mode: " + first.message()
                 + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
         return v.compact != null && v.document.get("proof") == null
                 ? CheckResult.warning(ID, message, first.pointer())

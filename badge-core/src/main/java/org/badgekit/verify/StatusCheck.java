@@ -29,7 +29,8 @@ final class StatusCheck implements Check {
         if (v.document.get("credentialStatus") == null) {
             return CheckResult.skipped(ID, "the credential declares no credentialStatus");
         }
-        List<StatusResult> results = v.settings.pieces().status().check(v.document, v.settings.resolver(), v.settings.clock());
+        int missesBefore = v.resolver.misses().size();
+        List<StatusResult> results = v.settings.pieces().status().check(v.document, v.resolver, v.settings.clock());
         if (results.isEmpty()) {
             return CheckResult.skipped(ID, "the credential declares no credentialStatus");
         }
@@ -40,7 +41,8 @@ final class StatusCheck implements Check {
         }
         for (StatusResult result : results) {
             if (result.state() == StatusResult.State.UNKNOWN) {
-                return CheckResult.warning(ID, "the status could not be established: " + result.message(), result.pointer());
+                return CheckResult.warning(ID, "the status could not be established: " + result.message()
+                        + v.resolver.hintSince(missesBefore), result.pointer());
             }
         }
         List<String> messages = new ArrayList<>();
@@ -64,7 +66,7 @@ final class StatusCheck implements Check {
             return "status list " + result.listUrl() + " carries no proof";
         }
         try {
-            List<ProofResult> proofs = ProofScreen.verify(v.settings.pieces().proofs(), list, v.settings.resolver());
+            List<ProofResult> proofs = ProofScreen.verify(v.settings.pieces().proofs(), list, v.resolver);
             if (proofs.stream().anyMatch(ProofResult::signatureValid)) {
                 return null;
             }

@@ -41,13 +41,21 @@ final class Verification {
     List<ProofResult> proofResults;
 
     final List<CheckResult> results = new ArrayList<>();
+    /** The verifier's resolver, remembering what it could not supply during this verification. */
+    final RecordingResolver resolver;
 
     Verification(String subject, Pipeline pipeline, int depth) {
         this.subject = subject;
         this.pipeline = pipeline;
         this.settings = pipeline.settings();
         this.now = settings.clock().instant();
+        this.resolver = new RecordingResolver(settings.resolver());
         this.depth = depth;
+    }
+
+    /** "Now" for messages: whole seconds read better than the clock's nanoseconds. */
+    String nowText() {
+        return now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
     }
 
     BadgeFormat format() {

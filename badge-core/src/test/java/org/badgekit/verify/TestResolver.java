@@ -20,6 +20,7 @@ import org.badgekit.resolve.ResolvedDocument;
  */
 final class TestResolver implements DocumentResolver {
     private final Map<String, ResolvedDocument> documents = new LinkedHashMap<>();
+    private final Map<String, Path> folders = new LinkedHashMap<>();
     private final List<String> unmapped = Collections.synchronizedList(new ArrayList<>());
 
     /** Resolver for the example issuers that the 1EdTech samples name, with controller documents from test resources. */
@@ -52,6 +53,12 @@ final class TestResolver implements DocumentResolver {
         return this;
     }
 
+    /** Serves {@code prefix + NAME} from {@code folder/NAME} when that file exists. */
+    TestResolver folder(String prefix, Path folder) {
+        folders.put(prefix, folder);
+        return this;
+    }
+
     TestResolver status(String uri, int status) {
         documents.put(uri, new ResolvedDocument(URI.create(uri), new byte[0], null, status));
         return this;
@@ -63,6 +70,18 @@ final class TestResolver implements DocumentResolver {
         int hash = key.indexOf('#');
         key = hash < 0 ? key : key.substring(0, hash);
         ResolvedDocument document = documents.get(key);
+        for (Map.Entry<String, Path> folder : folders.entrySet()) {
+            if (document == null && key.startsWith(folder.getKey())) {
+                Path file = folder.getValue().resolve(key.substring(folder.getKey().length())).normalize();
+                if (file.startsWith(folder.getValue()) && Files.isRegularFile(file)) {
+                    try {
+                        document = ResolvedDocument.of(uri, Files.readAllBytes(file), "application/ld+json");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
         if (document == null) {
             unmapped.add(uri.toString());
         }

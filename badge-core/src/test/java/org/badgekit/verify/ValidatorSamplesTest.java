@@ -126,4 +126,13 @@ class ValidatorSamplesTest {
             assertThat(check.message()).contains("context-3.0.2.json");
         });
     }
+
+    @Test
+    void offlineVerificationSaysWhichDocumentToSupply() throws Exception {
+        VerificationReport report = verifier(new TestResolver()).verify(SharedSpec.ob30Validator().resolve("simple.json"));
+
+        assertThat(report.valid()).isFalse();
+        assertThat(report.check("proof.signature").orElseThrow().message())
+                .contains("--resolve https://example.com/issuers/876543=FILE").contains("--online");
+    }
 }

@@ -297,6 +297,22 @@ class VerifierTest {
     }
 
     @Test
+    void streamsAndFilesGiveTheSameVerdictAsBytes(@TempDir Path dir) throws Exception {
+        byte[] bytes = Credentials.bytes(Credentials.ob3());
+        Path file = java.nio.file.Files.write(dir.resolve("badge.json"), bytes);
+        Verifier verifier = builder().build();
+
+        VerificationReport fromStream = verifier.verify(new java.io.ByteArrayInputStream(bytes), "stream");
+        VerificationReport fromFile = verifier.verify(file);
+
+        assertThat(fromStream.valid()).isTrue();
+        assertThat(fromStream.subject()).isEqualTo("stream");
+        assertThat(fromFile.valid()).isTrue();
+        assertThat(fromFile.subject()).isEqualTo(file.toString());
+        assertThatThrownBy(() -> verifier.verify(dir)).isInstanceOf(BadgeException.class).hasMessageContaining("directory");
+    }
+
+    @Test
     void toBuilderKeepsSettings() throws Exception {
         Verifier strict = builder().strict(true).build();
 

@@ -2,6 +2,7 @@ package org.badgekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -258,5 +259,26 @@ class IssueCommandTest {
         assertThat(assertion.path("id").asText()).startsWith("https://omnia.example.fi/assertions/").endsWith(".json");
         assertThat(assertion.at("/verification/type").asText()).isEqualTo("HostedBadge");
         assertThat(JsonCodec.parse("out", run.out()).path("id").asText()).isEqualTo(assertion.path("id").asText());
+    }
+
+    @Test
+    void badgeVerifyAcceptsWhatBadgeIssueWroteInEveryOb3Form() throws Exception {
+        for (String[] form : new String[][] {{"--bake", "png"}, {"--bake", "svg"}, {"--proof", "jwt"}, {"--proof", "jwt", "--bake", "png"}}) {
+            Path out = temp.resolve("verify-" + String.join("-", form).replace("--", "") + ".out");
+            CliRun issued = issue(Stream.concat(Stream.of(form), Stream.of("--out", out.toString())).toArray(String[]::new));
+            assertThat(issued.exitCode()).as(issued.err()).isZero();
+            CliRun verified = CliRun.of("verify", out.toString(), "--recipient", "a@example.org", "--json");
+            assertThat(verified.exitCode()).as(String.join(" ", form) + ": " + verified.out()).isZero();
+            JsonNode report = JsonCodec.parse("verify", verified.out()).path("files").path(0);
+            assertThat(report.path("valid").asBoolean()).isTrue();
+            assertThat(report.path("checks")).anySatisfy(check -> {
+                assertThat(check.path("id").asText()).isEqualTo("recipient");
+                assertThat(check.path("outcome").asText()).isEqualTo("PASSED");
+            });
+            assertThat(report.path("checks")).anySatisfy(check -> {
+                assertThat(check.path("id").asText()).isEqualTo("proof.key-binding");
+                assertThat(check.path("outcome").asText()).isEqualTo("PASSED");
+            });
+        }
     }
 }

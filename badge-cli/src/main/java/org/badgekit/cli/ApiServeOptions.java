@@ -97,7 +97,7 @@ final class ApiServeOptions {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "refusing --no-auth on " + bind
                     + ", which is not a loopback address: anyone who can reach it could issue badges");
         }
-        Workspace workspace = WorkspaceContext.locate(spec).workspace();
+        Workspace workspace = WorkspaceContext.locate(spec, false).workspace();
         PrintWriter err = spec.commandLine().getErr();
         SecureRandom random = new SecureRandom();
         ApiServer.Builder builder = ApiServer.newBuilder(workspace, WorkspaceContext.keys(workspace, passphraseFile))

@@ -202,4 +202,16 @@ class CredentialEndpointsTest {
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.header("Allow")).isEqualTo("POST");
     }
+
+    @Test
+    void reportsAnErrorWhenACheckAskedForInOptionsDidNotRun() throws Exception {
+        JsonNode vc = issue(ApiFixture.credential("checks@example.org"));
+        ObjectNode body = ApiFixture.verifyBody(vc);
+        ((ObjectNode) body.get("options")).putArray("checks").add("proof").add("endorsement.signature");
+
+        ApiFixture.Answer answer = api.post("/credentials/verify", body);
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.body().path("errors").toString()).contains("endorsement.signature", "/options/checks");
+    }
 }

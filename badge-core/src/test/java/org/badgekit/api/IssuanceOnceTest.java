@@ -152,4 +152,38 @@ class IssuanceOnceTest {
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().path("error").path("pointer").asText()).isEqualTo("/credential/id");
     }
+
+    @Test
+    void aCredentialIssuedBeforeARestartCanStillBeRevokedByItsId() throws Exception {
+        ApiFixture.Answer issued = api.post("/credentials/issue", ApiFixture.issueBody(ApiFixture.credential("late@example.org")));
+        String id = issued.body().path("verifiableCredential").path("id").asText();
+        api.close();
+
+        api = ApiFixture.restart(api);
+        ObjectNode change = JsonCodec.mapper().createObjectNode().put("credentialId", id);
+        change.putArray("credentialStatus").addObject().put("type", "BitstringStatusListEntry").put("status", "revoked");
+        ApiFixture.Answer revoked = api.post("/credentials/status", change);
+        ApiFixture.Answer verified = api.post("/credentials/verify",
+                ApiFixture.verifyBody(issued.body().get("verifiableCredential")));
+
+        assertThat(revoked.status()).as(revoked.body().toString()).isEqualTo(200);
+        assertThat(revoked.body().path("statusListCredential").asText())
+                .isEqualTo(issued.body().path("verifiableCredential").path("credentialStatus").path("statusListCredential").asText());
+        assertThat(verified.status()).isEqualTo(422);
+    }
+
+    @Test
+    void recordsApiIssuanceInTheLedgerUnderBatchApiWithItsArchivedAnswer() throws Exception {
+        ApiFixture.Answer issued = api.post("/credentials/issue",
+                JsonCodec.write(ApiFixture.issueBody(ApiFixture.credential("ledger@example.org"))), true, "Idempotency-Key", "k");
+
+        LedgerEntry entry = ledgerEntries().get(0);
+
+        assertThat(entry.id()).isEqualTo(issued.body().path("verifiableCredential").path("id").asText());
+        assertThat(entry.batch()).isEqualTo("api");
+        assertThat(entry.rowKey()).as("the key is stored hashed").matches("idem:[0-9a-f]{64}");
+        assertThat(entry.files()).singleElement().satisfies(file -> assertThat(Path.of(file)).isRegularFile());
+        assertThat(entry.statusIndex()).isEqualTo(issued.body().path("verifiableCredential").path("credentialStatus")
+                .path("statusListIndex").asInt());
+    }
 }

@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
  * CLI contract's {@code badge serve --api} takes the same options ({@link ApiServeOptions}).
  */
 @Command(name = "api-serve", mixinStandardHelpOptions = true,
-        description = {"Serve the W3C VC-API for the workspace: POST /credentials/issue, /credentials/verify, /credentials/status,",
-            "/badges/issue and GET /status/{purpose}/{n}. Listens on 127.0.0.1 by default; issuing needs the bearer token.",
-            "Runs until stopped (Ctrl-C). Same as 'badge serve --api'."})
+        description = {"Serve the W3C VC-API of the workspace until stopped (Ctrl-C):",
+            "  POST /credentials/issue, /credentials/verify, /credentials/status,",
+            "  POST /badges/issue[?bake=png|svg], GET /status/{purpose}/{n}.",
+            "Listens on 127.0.0.1 by default; issuing and status changes need the bearer",
+            "token. Same options as 'badge serve --api'."})
 final class ApiServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ApiServeOptions options;

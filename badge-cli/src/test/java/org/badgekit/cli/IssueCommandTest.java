@@ -43,7 +43,8 @@ class IssueCommandTest {
     }
 
     private CliRun issue(String... extra) {
-        String[] base = {"--workspace", ws.toString(), "issue", "--badge", "workplace-instructor", "--email", "a@example.org"};
+        String[] base = {"--workspace", ws.toString(), "issue", "--badge", "workplace-instructor", "--email", "a@example.org",
+            "--allow-reissue"};
         return CliRun.of(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
     }
 
@@ -163,7 +164,7 @@ class IssueCommandTest {
         Files.delete(broken.resolve("keys/ed25519.pem"));
         Path out = temp.resolve("i.json");
         CliRun run = CliRun.of("--workspace", broken.toString(), "issue", "--badge", "workplace-instructor", "--email",
-                "a@example.org", "--out", out.toString());
+                "a@example.org", "--out", out.toString(), "--allow-reissue");
         assertThat(run.exitCode()).isEqualTo(ExitCode.KEY);
         assertThat(run.err().strip()).contains("ed25519.pem does not exist").doesNotContain("\n");
         assertThat(out).doesNotExist();
@@ -184,7 +185,7 @@ class IssueCommandTest {
         assertThat(run.err().strip()).contains("passphrase").doesNotContain("\n");
         assertThat(out).doesNotExist();
         CliRun none = CliRun.of("--workspace", locked.toString(), "issue", "--badge", "workplace-instructor", "--email",
-                "a@example.org", "--out", out.toString());
+                "a@example.org", "--out", out.toString(), "--allow-reissue");
         assertThat(none.exitCode()).isEqualTo(ExitCode.KEY);
         assertThat(none.err()).contains("--passphrase-file");
         CliRun right = CliRun.of("--workspace", locked.toString(), "issue", "--badge", "workplace-instructor", "--email",
@@ -280,5 +281,35 @@ class IssueCommandTest {
                 assertThat(check.path("outcome").asText()).isEqualTo("PASSED");
             });
         }
+    }
+
+    @Test
+    void refusesASecondCopyOfTheSameBadgeUnlessAskedTo() throws Exception {
+        Path fresh = temp.resolve("fresh");
+        assertThat(CliRun.of("init", fresh.toString()).exitCode()).isZero();
+        String[] args = {"--workspace", fresh.toString(), "issue", "--badge", "learning-ambassador", "--email", "Twice@Example.org",
+            "--out"};
+        CliRun first = CliRun.of(Stream.concat(Stream.of(args), Stream.of(temp.resolve("1.json").toString())).toArray(String[]::new));
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        CliRun second = CliRun.of(Stream.concat(Stream.of(args), Stream.of(temp.resolve("2.json").toString())).toArray(String[]::new));
+        assertThat(second.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(second.err().strip()).contains("Twice@Example.org already has badge learning-ambassador").contains("--allow-reissue")
+                .doesNotContain("\n");
+        assertThat(temp.resolve("2.json")).doesNotExist();
+        CliRun other = CliRun.of("--workspace", fresh.toString(), "issue", "--badge", "workplace-instructor", "--email",
+                "twice@example.org", "--out", temp.resolve("3.json").toString());
+        assertThat(other.exitCode()).as("another badge is fine").isZero();
+        CliRun again = CliRun.of(Stream.concat(Stream.of(args), Stream.of(temp.resolve("4.json").toString(), "--allow-reissue"))
+                .toArray(String[]::new));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+    }
+
+    @Test
+    void acceptsWorkspaceAfterTheSubcommandToo() throws Exception {
+        CliRun run = CliRun.of("issue", "--workspace", ws.toString(), "--badge", "workplace-instructor", "--email", "a@example.org",
+                "--allow-reissue", "--out", temp.resolve("after.json").toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("DEMO");
+        assertThat(JsonCodec.parse("out", run.out()).path("issuer").asText()).isEqualTo(Workspace.load(ws).issuerId());
     }
 }

@@ -37,6 +37,7 @@ public final class BadgeCommand implements Runnable {
             new BakeCommand(),
             new ExtractCommand(),
             new VerifyCommand(),
+            new ApiServeCommand(),
         };
     }
 

@@ -38,6 +38,7 @@ public final class BadgeCommand implements Runnable {
             new BakeCommand(),
             new ExtractCommand(),
             new VerifyCommand(),
+            new ApiServeCommand(),
         };
     }
 

@@ -50,7 +50,7 @@ final class BakeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadgeException {
-        BakedPayload payload = BakedPayload.detect(readPayload(payloadFile));
+        BakedPayload payload = BakedPayload.detect(readPayload(payloadFile), payloadFile.toString());
         if (format != null) {
             if (payload.kind() == PayloadKind.OB2_URL) {
                 throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, payloadFile + ": a bare URL cannot be baked");

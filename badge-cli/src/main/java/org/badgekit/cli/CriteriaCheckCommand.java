@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code badge criteria check [DIR]}: validates every criteria file and prints every problem, one per line. */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Validate every criteria file; print each problem as file:line: path: message.",
             "Exit 0 when there are no problems, 3 when there are."})
 final class CriteriaCheckCommand implements Callable<Integer> {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code badge criteria list}: one line per badge, or one JSON document with {@code --json}. */
-@Command(name = "list", mixinStandardHelpOptions = true,
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List the badges with their versions, status and languages.")
 final class CriteriaListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document instead of a table.")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code badge criteria show ID}: the badge's criteria page in one language, or the compiled OB 3.0 Achievement. */
-@Command(name = "show", mixinStandardHelpOptions = true,
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Show one badge's criteria: a readable page (text or Markdown) or the compiled OB 3.0 Achievement (json).")
 final class CriteriaShowCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("text", "markdown", "json");

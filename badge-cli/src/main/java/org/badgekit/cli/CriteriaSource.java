@@ -2,9 +2,11 @@ package org.badgekit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.badgekit.BadgeException;
 import org.badgekit.criteria.CriteriaLibrary;
 import org.badgekit.criteria.CriteriaReport;
+import org.badgekit.criteria.CriteriaVersion;
 
 /**
  * Where the criteria commands read from: the folder the user named, else {@code ./criteria} when it exists (a checkout of
@@ -30,7 +32,7 @@ record CriteriaSource(Path folder, String label) {
         return resolve(explicit, Path.of(""));
     }
 
-    CriteriaReport check(java.util.Map<String, org.badgekit.criteria.CriteriaVersion> lastKnown) throws BadgeException {
+    CriteriaReport check(Map<String, CriteriaVersion> lastKnown) throws BadgeException {
         return folder == null ? CriteriaLibrary.checkBundled() : CriteriaLibrary.check(folder, lastKnown);
     }
 

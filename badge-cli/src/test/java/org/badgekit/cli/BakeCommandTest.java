@@ -99,7 +99,7 @@ class BakeCommandTest {
         CliRun run = CliRun.of("bake", png.toString(), bad.toString(), "--out", dir.resolve("x.png").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);
-        assertThat(run.err()).contains("is neither JSON").hasLineCount(1);
+        assertThat(run.err()).startsWith("badge: " + bad + ": \"just some words\" is neither JSON").hasLineCount(1);
     }
 
     static String jws(String payload) {

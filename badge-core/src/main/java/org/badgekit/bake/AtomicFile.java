@@ -8,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,7 +28,7 @@ final class AtomicFile {
     private AtomicFile() {}
 
     static <T> T write(Path target, boolean replace, Writer<T> writer) throws BadgeException {
-        if (!replace && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!replace && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw exists(target);
         }
         Path absolute = target.toAbsolutePath();
@@ -68,12 +69,18 @@ final class AtomicFile {
             }
             return;
         }
+        boolean linked;
         try {
             Files.createLink(target, temp);
-            Files.delete(temp);
+            linked = true;
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (UnsupportedOperationException | IOException e) {
+            linked = false;
+        }
+        if (linked) {
+            Files.delete(temp);
+        } else {
             // no hard links on this file system: a plain move still refuses an existing target
             Files.move(temp, target);
         }

@@ -47,11 +47,25 @@ public record BakedPayload(PayloadKind kind, String payload, List<String> warnin
      *     payload
      */
     public static BakedPayload detect(String payload) throws BadgeException {
-        String text = payload.strip();
-        return new BakedPayload(PayloadDetector.detect(text), text, List.of());
+        return detect(payload, "payload");
     }
 
-    /** The same payload labelled with the other Open Badges version, keeping its form (to override detection). */
+    /**
+     * As {@link #detect(String)}, naming the payload (e.g. its file) in error messages.
+     *
+     * @param source what to call the payload in messages, e.g. {@code credential.json}
+     */
+    public static BakedPayload detect(String payload, String source) throws BadgeException {
+        String text = payload.strip();
+        return new BakedPayload(PayloadDetector.detect(text, source), text, List.of());
+    }
+
+    /**
+     * The same payload labelled with an Open Badges version, keeping its form (to override detection).
+     *
+     * @param ob3 true for OB 3.0, false for OB 2.0
+     * @throws IllegalArgumentException for a URL payload and OB 3.0, which has no URL form
+     */
     public BakedPayload withVersion(boolean ob3) {
         return new BakedPayload(PayloadKind.of(ob3, kind.form()), payload, warnings);
     }

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Objects;
 import org.badgekit.BadgeException;
+import org.badgekit.json.JsonCodec;
 
 /**
  * Bakes Open Badges 2.0 and 3.0 payloads into PNG and SVG images and extracts them again. Built once, immutable and
@@ -77,6 +78,7 @@ public final class Baker {
             throw new BadgeException(BadgeException.Code.UNSUPPORTED,
                     "payload is a bare URL (OB 1.0 style); bake the hosted assertion JSON or a signed JWS instead");
         }
+        checkPayload(payload);
         BufferedInputStream in = buffered(image);
         return sniff(in, source) == ImageFormat.PNG ? png.bake(in, out, payload, source) : svg.bake(in, out, payload, source);
     }
@@ -158,6 +160,18 @@ public final class Baker {
         }
         throw new BadgeException(BadgeException.Code.UNSUPPORTED, source + ": not a PNG or SVG image ("
                 + PayloadDetector.previewBytes(head, Math.min(head.length, 8)) + ")", source, null);
+    }
+
+    /** A payload built with the record constructor has not been checked yet; a baked image must never carry garbage. */
+    private static void checkPayload(BakedPayload payload) throws BadgeException {
+        String text = payload.payload();
+        if (PayloadDetector.formOf(text) != payload.kind().form() || !text.equals(text.strip())) {
+            throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "payload " + PayloadDetector.preview(text)
+                    + " is not " + PayloadDetector.describe(payload.kind().form()) + " as its kind " + payload.kind() + " says");
+        }
+        if (payload.kind().form() == PayloadKind.Form.JSON && !JsonCodec.parse("payload", text).isObject()) {
+            throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, "payload is JSON but not an object");
+        }
     }
 
     private void checkSize(Path image) throws BadgeException {

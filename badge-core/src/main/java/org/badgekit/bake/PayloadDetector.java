@@ -44,10 +44,10 @@ final class PayloadDetector {
         return PayloadKind.of(ob3, form);
     }
 
-    static PayloadKind detect(String text) throws BadgeException {
+    static PayloadKind detect(String text, String source) throws BadgeException {
         PayloadKind.Form form = formOf(text);
         if (form == null) {
-            throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, "payload " + preview(text)
+            throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, source + ": " + preview(text)
                     + " is neither JSON (starting with '{') nor a compact JWS (three base64url parts)");
         }
         if (form == PayloadKind.Form.URL) {
@@ -55,7 +55,7 @@ final class PayloadDetector {
         }
         JsonNode node;
         if (form == PayloadKind.Form.JSON) {
-            node = JsonCodec.parse("payload", text);
+            node = JsonCodec.parse(source, text);
         } else {
             String claims = text.substring(text.indexOf('.') + 1, text.lastIndexOf('.'));
             byte[] json;
@@ -63,13 +63,13 @@ final class PayloadDetector {
                 json = Base64.getUrlDecoder().decode(claims);
             } catch (IllegalArgumentException e) {
                 throw new BadgeException(BadgeException.Code.MALFORMED_INPUT,
-                        "payload: the JWS payload part is not base64url: " + e.getMessage(), e);
+                        source + ": the JWS payload part is not base64url: " + e.getMessage(), source, e);
             }
-            node = JsonCodec.parse("payload (JWS payload part)", json);
+            node = JsonCodec.parse(source + " (JWS payload part)", json);
         }
         if (!node.isObject()) {
             throw new BadgeException(BadgeException.Code.MALFORMED_INPUT,
-                    "payload: JSON is a " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+                    source + ": JSON is a " + node.getNodeType().name().toLowerCase(Locale.ROOT)
                             + ", expected an object");
         }
         boolean ob3 = isVerifiableCredential(node) || node.path("vc").isObject();

@@ -143,6 +143,7 @@ final class SvgBaker {
 
     private String element(BakedPayload payload) throws BadgeException {
         String text = payload.payload();
+        checkXmlChars(text);
         switch (payload.kind()) {
             case OB3_JSON:
                 return "<openbadges:credential>" + cdata(text) + "</openbadges:credential>";
@@ -156,6 +157,20 @@ final class SvgBaker {
                 return "<openbadges:assertion" + verify + ">" + cdata(text) + "</openbadges:assertion>";
             default:
                 throw new BadgeException(BadgeException.Code.UNSUPPORTED, "cannot bake a " + payload.kind() + " payload into SVG");
+        }
+    }
+
+    /** XML 1.0 cannot carry every character JSON can (U+FFFE, U+FFFF, lone surrogates, C0 controls in strings). */
+    private static void checkXmlChars(String text) throws BadgeException {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean allowed = c == 0x9 || c == 0xa || c == 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd)
+                    || (c >= 0x10000 && c <= 0x10ffff);
+            if (!allowed) {
+                throw new BadgeException(BadgeException.Code.INVALID_INPUT, String.format("payload contains U+%04X at index %d, "
+                        + "which XML 1.0 cannot carry; write it as \\u%04x in the JSON or bake into PNG", c, i, c));
+            }
+            i += Character.charCount(c);
         }
     }
 

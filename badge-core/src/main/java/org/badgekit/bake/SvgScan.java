@@ -34,6 +34,9 @@ final class SvgScan {
      */
     record Result(String rootName, String rootPrefixBinding, List<Element> badges) {}
 
+    /** Real SVG nests a few dozen levels; the parser keeps a stack entry per level. */
+    static final int MAX_DEPTH = 1000;
+
     private SvgScan() {}
 
     static Result scan(Reader reader, String source, BakeLimits limits) throws BadgeException {
@@ -69,6 +72,10 @@ final class SvgScan {
                     ordinal++;
                     depth++;
                     String name = qualifiedName(xml);
+                    if (depth > MAX_DEPTH) {
+                        throw new BadgeException(BadgeException.Code.LIMIT_EXCEEDED, source + SvgXml.where(xml.getLocation())
+                                + ": SVG elements nest deeper than " + MAX_DEPTH + " levels", source, null);
+                    }
                     String where = source + SvgXml.where(xml.getLocation()) + ": SVG element <" + name + ">";
                     if (depth == 1) {
                         if (!"svg".equals(xml.getLocalName())) {

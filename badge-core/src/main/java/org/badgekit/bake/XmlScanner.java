@@ -39,10 +39,11 @@ final class XmlScanner {
         }
     }
 
-    private enum State { TEXT, LT, BANG, START_TAG, END_TAG, QUOTE, COMMENT, CDATA, PI, DOCTYPE, DOCTYPE_QUOTE }
+    private enum State { TEXT, LT, BANG, START_TAG, END_TAG, QUOTE, COMMENT, CDATA, PI, DOCTYPE, DOCTYPE_QUOTE, DOCTYPE_COMMENT }
 
     private static final Listener NONE = new Listener() {};
     private static final String ENTITY_DECLARATION = "<!ENTITY";
+    private static final String COMMENT_START = "<!--";
 
     private final int maxTokenChars;
     private final Listener listener;
@@ -56,6 +57,7 @@ final class XmlScanner {
     private char beforeLast;
     private int bracketDepth;
     private int entityMatch;
+    private int commentMatch;
 
     XmlScanner(int maxTokenChars, Listener listener) {
         this.maxTokenChars = maxTokenChars;
@@ -109,6 +111,7 @@ final class XmlScanner {
                     enter(State.DOCTYPE);
                     bracketDepth = 0;
                     entityMatch = 2;
+                    commentMatch = 0;
                     for (int i = 0; i < bang.length(); i++) {
                         doctype(bang.charAt(i));
                     }
@@ -134,13 +137,10 @@ final class XmlScanner {
                 }
                 break;
             case QUOTE:
-            case DOCTYPE_QUOTE:
-                if (c == quote && state == State.DOCTYPE_QUOTE) {
-                    state = State.DOCTYPE;
-                } else if (c == quote) {
+                if (c == quote) {
                     enter(State.START_TAG);
                 } else {
-                    count(state == State.QUOTE ? "attribute value" : "DOCTYPE");
+                    count("attribute value");
                 }
                 break;
             case COMMENT:
@@ -162,6 +162,8 @@ final class XmlScanner {
                 }
                 break;
             case DOCTYPE:
+            case DOCTYPE_QUOTE:
+            case DOCTYPE_COMMENT:
                 doctype(c);
                 break;
             default:
@@ -174,13 +176,26 @@ final class XmlScanner {
 
     private void doctype(char c) throws Refusal {
         count("DOCTYPE");
+        // checked in literals and comments too: a false alarm there only refuses an odd file, a miss would let one through
         entityMatch = ENTITY_DECLARATION.charAt(entityMatch) == c ? entityMatch + 1 : (c == '<' ? 1 : 0);
         if (entityMatch == ENTITY_DECLARATION.length()) {
             throw new Refusal(BadgeException.Code.UNSUPPORTED, "the DOCTYPE declares entities (<!ENTITY at character "
                     + (position - ENTITY_DECLARATION.length() + 1) + "); entity declarations are refused");
         }
-        if (c == '"' || c == '\'') {
-            // no enter(): the DOCTYPE is bounded as a whole, quotes included
+        // no enter() inside: the DOCTYPE is bounded as a whole, quoted literals and comments included
+        if (state == State.DOCTYPE_QUOTE) {
+            state = c == quote ? State.DOCTYPE : state;
+            return;
+        }
+        if (state == State.DOCTYPE_COMMENT) {
+            state = c == '>' && last == '-' && beforeLast == '-' ? State.DOCTYPE : state;
+            return;
+        }
+        commentMatch = COMMENT_START.charAt(commentMatch) == c ? commentMatch + 1 : (c == '<' ? 1 : 0);
+        if (commentMatch == COMMENT_START.length()) {
+            commentMatch = 0;
+            state = State.DOCTYPE_COMMENT;
+        } else if (c == '"' || c == '\'') {
             quote = c;
             state = State.DOCTYPE_QUOTE;
         } else if (c == '[') {

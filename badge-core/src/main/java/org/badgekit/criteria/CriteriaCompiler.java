@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.badgekit.BadgeException;
 import org.badgekit.model.ob2.AlignmentObject;
 import org.badgekit.model.ob2.BadgeClass;
+import org.badgekit.model.ob2.Ob2Json;
 import org.badgekit.model.ob2.Ref;
 import org.badgekit.model.ob3.Achievement;
 import org.badgekit.model.ob3.AchievementType;
@@ -18,6 +19,7 @@ import org.badgekit.model.ob3.Alignment;
 import org.badgekit.model.ob3.AlignmentTargetType;
 import org.badgekit.model.ob3.Criteria;
 import org.badgekit.model.ob3.Image;
+import org.badgekit.model.ob3.Ob3Json;
 import org.badgekit.model.ob3.ResultDescription;
 import org.badgekit.model.ob3.ResultType;
 
@@ -148,12 +150,12 @@ public final class CriteriaCompiler {
 
     /** The Achievement as the JSON tree the OB 3.0 JSON binding defines. */
     public static JsonNode toJson(Achievement achievement) {
-        return org.badgekit.json.JsonCodec.mapper().valueToTree(achievement);
+        return Ob3Json.toTree(achievement);
     }
 
     /** The BadgeClass as its OB 2.0 JSON-LD tree. */
     public static JsonNode toJson(BadgeClass badgeClass) {
-        return org.badgekit.json.JsonCodec.mapper().valueToTree(badgeClass);
+        return Ob2Json.toTree(badgeClass);
     }
 
     /** The language code in lower case, when it is one of {@link LocalizedText#LANGUAGES}. */

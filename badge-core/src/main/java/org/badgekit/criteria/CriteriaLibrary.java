@@ -154,30 +154,38 @@ public final class CriteriaLibrary {
         if (!Files.isRegularFile(indexFile)) {
             return;
         }
-        List<String> listed;
+        List<String> lines;
         try {
-            listed = indexEntries(Files.readAllBytes(indexFile));
+            lines = new String(Files.readAllBytes(indexFile), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new BadgeException(BadgeException.Code.IO_ERROR, "cannot read " + indexFile + ": " + e.getMessage(),
                     indexFile.toString(), e);
         }
+        List<String> listed = lines.stream().map(CriteriaLibrary::indexEntry).toList();
         List<String> present = files.stream().map(path -> path.getFileName().toString()).toList();
         for (String name : present) {
             if (!listed.contains(name)) {
-                problems.add(new CriteriaProblem(indexFile.toString(), 1, "", name
+                problems.add(new CriteriaProblem(indexFile.toString(), lines.size() + 1, "", name
                         + " is not listed, so the jar would not bundle it; add a line '" + name + "'"));
             }
         }
-        for (String name : listed) {
-            if (!present.contains(name)) {
-                problems.add(new CriteriaProblem(indexFile.toString(), 1, "", "lists " + name + ", which is not in " + dir));
+        for (int i = 0; i < listed.size(); i++) {
+            String name = listed.get(i);
+            if (!name.isEmpty() && !present.contains(name)) {
+                problems.add(new CriteriaProblem(indexFile.toString(), i + 1, "", "lists " + name + ", which is not in " + dir));
             }
         }
     }
 
+    /** The file name on one index line; empty for blank and comment lines. */
+    private static String indexEntry(String line) {
+        String entry = line.strip();
+        return entry.startsWith("#") ? "" : entry;
+    }
+
     private static List<String> indexEntries(byte[] index) {
-        return new String(index, StandardCharsets.UTF_8).lines().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        return new String(index, StandardCharsets.UTF_8).lines().map(CriteriaLibrary::indexEntry)
+                .filter(entry -> !entry.isEmpty()).toList();
     }
 
     private static byte[] readSibling(Path folder, String relative) throws IOException {
@@ -226,6 +234,7 @@ public final class CriteriaLibrary {
                 firstFileById.put(id, file);
             }
             Optional<BadgeCriteria> parsed = new CriteriaParser(reader, siblings).parse(yaml.root(), before, problems);
+            sortByLine(before);
             parsed.ifPresent(badge -> {
                 CriteriaVersion known = lastKnown.get(badge.id());
                 if (known != null && badge.version().isBefore(known)) {
@@ -237,6 +246,14 @@ public final class CriteriaLibrary {
                     criteria.add(badge);
                 }
             });
+        }
+
+        /** A file's problems in line order, so that the list reads top to bottom like the file. */
+        private void sortByLine(int from) {
+            List<CriteriaProblem> ofFile = new ArrayList<>(problems.subList(from, problems.size()));
+            ofFile.sort(Comparator.comparingInt(CriteriaProblem::line));
+            problems.subList(from, problems.size()).clear();
+            problems.addAll(ofFile);
         }
 
         CriteriaReport report() {

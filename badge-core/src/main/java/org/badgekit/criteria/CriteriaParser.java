@@ -36,14 +36,14 @@ final class CriteriaParser {
     private static final Set<String> TARGET_TYPES = Set.of("ceasn:Competency", "ceterms:Credential", "CFItem", "CFRubric",
             "CFRubricCriterion", "CFRubricCriterionLevel", "CTDL");
 
-    private static final Set<String> ROOT_REQUIRED = Set.of("id", "version", "status", "changelog", "achievementType",
+    private static final List<String> ROOT_REQUIRED = List.of("id", "version", "status", "changelog", "achievementType",
             "eqfLevel", "name", "shortDescription", "description", "objective", "fieldOfStudy", "areas", "evidence");
     private static final Set<String> ROOT_ALLOWED = union(ROOT_REQUIRED, Set.of("creditsAvailable", "hours", "humanCode",
             "alignments", "tags", "image"));
-    private static final Set<String> AREA_KEYS = Set.of("id", "name", "outcomes", "assessmentCriteria");
-    private static final Set<String> CHANGE_KEYS = Set.of("version", "date", "note");
-    private static final Set<String> IMAGE_KEYS = Set.of("path", "alt");
-    private static final Set<String> ALIGNMENT_REQUIRED = Set.of("framework", "targetName");
+    private static final List<String> AREA_KEYS = List.of("id", "name", "outcomes", "assessmentCriteria");
+    private static final List<String> CHANGE_KEYS = List.of("version", "date", "note");
+    private static final List<String> IMAGE_KEYS = List.of("path", "alt");
+    private static final List<String> ALIGNMENT_REQUIRED = List.of("framework", "targetName");
     private static final Set<String> ALIGNMENT_ALLOWED = union(ALIGNMENT_REQUIRED,
             Set.of("targetUrl", "targetCode", "targetType", "confirm"));
 
@@ -123,7 +123,7 @@ final class CriteriaParser {
     }
 
     private ChangelogEntry change(JsonNode node, String path) {
-        ObjectNode entry = in.object(node, path, CHANGE_KEYS, CHANGE_KEYS);
+        ObjectNode entry = in.object(node, path, CHANGE_KEYS, Set.copyOf(CHANGE_KEYS));
         if (entry == null) {
             return null;
         }
@@ -190,7 +190,7 @@ final class CriteriaParser {
     }
 
     private CompetenceArea area(JsonNode node, String path) {
-        ObjectNode area = in.object(node, path, AREA_KEYS, AREA_KEYS);
+        ObjectNode area = in.object(node, path, AREA_KEYS, Set.copyOf(AREA_KEYS));
         if (area == null) {
             return null;
         }
@@ -280,7 +280,7 @@ final class CriteriaParser {
     }
 
     private CriteriaImage image(JsonNode node) {
-        ObjectNode image = in.object(node, "image", IMAGE_KEYS, IMAGE_KEYS);
+        ObjectNode image = in.object(node, "image", IMAGE_KEYS, Set.copyOf(IMAGE_KEYS));
         if (image == null) {
             return null;
         }
@@ -318,7 +318,7 @@ final class CriteriaParser {
         return new CriteriaImage(path, mediaType, dataUri, alt);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    private static Set<String> union(List<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);

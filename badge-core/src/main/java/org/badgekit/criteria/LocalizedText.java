@@ -1,5 +1,6 @@
 package org.badgekit.criteria;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record LocalizedText(Map<String, String> texts) {
 
     public LocalizedText {
         Objects.requireNonNull(texts, "texts");
-        texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
+        texts = Collections.unmodifiableMap(new LinkedHashMap<>(texts));
     }
 
     /**

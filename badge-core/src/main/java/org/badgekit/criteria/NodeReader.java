@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -38,8 +37,8 @@ final class NodeReader {
         problems.add(new CriteriaProblem(file, yaml.line(path), path, message));
     }
 
-    /** Checks {@code node} is a mapping with all {@code required} keys and no key outside {@code allowed}. */
-    ObjectNode object(JsonNode node, String path, Set<String> required, Set<String> allowed) {
+    /** Checks {@code node} is a mapping with all {@code required} keys (reported in that order) and no key outside {@code allowed}. */
+    ObjectNode object(JsonNode node, String path, List<String> required, Set<String> allowed) {
         if (node == null || !node.isObject()) {
             problem(path, "expected a mapping of keys to values, found " + describe(node));
             return null;
@@ -154,10 +153,6 @@ final class NodeReader {
             }
         }
         return values;
-    }
-
-    static <T> Optional<T> optional(T value) {
-        return Optional.ofNullable(value);
     }
 
     static String describe(JsonNode node) {

@@ -5,19 +5,15 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonStructure;
-import java.io.StringWriter;
 import java.util.Objects;
 import org.badgekit.BadgeException;
 import org.badgekit.resolve.DocumentResolver;
 
 /**
- * RDFC-1.0 with SHA-256 over Titanium's expansion and toRdf, contexts from an {@link OfflineDocumentLoader}.
+ * RDFC-1.0 with SHA-256 ({@link Rdfc10}) over Titanium's expansion and toRdf, contexts from an {@link OfflineDocumentLoader}.
  *
  * <p>Stateless apart from the loader's cache of parsed resolver-supplied contexts, which is concurrent; safe to share.
  */
@@ -44,7 +40,7 @@ final class RdfcCanonicalizer implements Canonicalizer {
         }
         JsonStructure input = (JsonStructure) JakartaJson.of(document);
         try {
-            RdfCanon canon = RdfCanon.create("SHA-256");
+            Rdfc10 canon = new Rdfc10();
             if (safe) {
                 JsonArray expanded = JsonLd.expand(JsonDocument.of(input)).options(options(true)).get();
                 SafeMode.check(expanded, document);
@@ -52,12 +48,10 @@ final class RdfcCanonicalizer implements Canonicalizer {
             } else {
                 JsonLd.toRdf(JsonDocument.of(input)).options(options(false)).provide(canon);
             }
-            StringWriter out = new StringWriter(1024);
-            canon.provide(new NQuadsWriter(out));
-            return out.toString();
+            return canon.canonicalNQuads();
         } catch (JsonLdError e) {
             throw translate(e, document);
-        } catch (RdfConsumerException e) {
+        } catch (IllegalStateException e) {
             // RDFC-1.0 aborts on "poisoned" datasets whose blank-node hashing would explode
             throw new BadgeException(BadgeException.Code.INVALID_INPUT,
                     "JSON-LD document cannot be canonicalized with RDFC-1.0: " + e.getMessage(), e);

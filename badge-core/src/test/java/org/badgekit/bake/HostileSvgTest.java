@@ -143,6 +143,33 @@ class HostileSvgTest {
                 .isInstanceOf(BadgeException.class).hasMessageContaining("declares entities");
     }
 
+    @Test
+    void neverExpandsAnExternalDtdEntityInTheVerifyAttribute(@TempDir Path dir) throws Exception {
+        Path dtd = dir.resolve("evil.dtd");
+        Files.writeString(dtd, "<!ENTITY xxe SYSTEM \"file:///etc/passwd\">");
+        String svg = "<!DOCTYPE svg SYSTEM \"" + dtd.toUri() + "\">" + OPEN
+                + "<openbadges:credential verify=\"&xxe;\"></openbadges:credential></svg>";
+
+        assertRefused(svg, BadgeException.Code.MALFORMED_INPUT, "SVG element <openbadges:credential> is empty");
+    }
+
+    @Test
+    void refusesElementsNestedDeeperThanAThousandLevels() {
+        GeneratedStream deep = new GeneratedStream(OPEN + "<g>".repeat(5000), ' ', 0, "</g>".repeat(5000) + "</svg>");
+
+        assertThatThrownBy(() -> baker.extract(deep, "deep.svg")).isInstanceOf(BadgeException.class)
+                .hasMessageContaining("SVG elements nest deeper than 1000 levels");
+    }
+
+    @Test
+    void refusesToBakeAPayloadThatXmlCannotCarry() {
+        String json = "{\"name\":\"\uFFFE\"}";
+
+        assertThatThrownBy(() -> baker.bake(Fixtures.SVG.getBytes(StandardCharsets.UTF_8), BakedPayload.detect(json)))
+                .isInstanceOf(BadgeException.class).hasMessage("payload contains U+FFFE at index 9, which XML 1.0 cannot carry; "
+                        + "write it as \\ufffe in the JSON or bake into PNG");
+    }
+
     private void assertRefused(String svg, BadgeException.Code code, String message) {
         assertThatThrownBy(() -> baker.extract(svg.getBytes(StandardCharsets.UTF_8))).isInstanceOf(BadgeException.class)
                 .hasMessageContaining(message)

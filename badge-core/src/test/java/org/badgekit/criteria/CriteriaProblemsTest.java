@@ -229,6 +229,25 @@ class CriteriaProblemsTest {
     }
 
     @Test
+    void anEmptyFileOrAListIsNotACriteriaFile() throws Exception {
+        Path empty = write("empty.yaml", "");
+        Path list = write("list.yaml", "- workplace-instructor\n");
+
+        assertThat(CriteriaLibrary.check(dir).problems()).containsExactly(
+                new CriteriaProblem(empty.toString(), 1, "", "file is empty; expected a YAML mapping with the badge criteria"),
+                new CriteriaProblem(list.toString(), 1, "", "expected a mapping of keys to values, found a list"));
+    }
+
+    @Test
+    void missingRequiredFieldsAreAllReportedInTheOrderOfTheFormat() throws Exception {
+        write("workplace-instructor.yaml", "id: workplace-instructor\n");
+
+        assertThat(CriteriaLibrary.check(dir).problems()).extracting(CriteriaProblem::path).containsExactly("version",
+                "status", "changelog", "achievementType", "eqfLevel", "name", "shortDescription", "description",
+                "objective", "fieldOfStudy", "areas", "evidence");
+    }
+
+    @Test
     void aMissingFolderIsNotFound() {
         assertThatThrownBy(() -> CriteriaLibrary.check(dir.resolve("nope"))).isInstanceOfSatisfying(BadgeException.class,
                 e -> assertThat(e.code()).isEqualTo(BadgeException.Code.NOT_FOUND));

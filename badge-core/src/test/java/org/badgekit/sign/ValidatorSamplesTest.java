@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The signed OB 3.0 samples of 1EdTech's validator ({@code shared/spec/examples/ob30/validator}). Their https key URLs carry
- * the public key as fragment (as the validator reads them); the test serves the issuer's controller document built from that.
+ * the public key as fragment (as the validator reads them); the test serves the issuer's controller (or did:web DID) document
+ * built from that.
  */
 class ValidatorSamplesTest {
 
@@ -41,6 +42,13 @@ class ValidatorSamplesTest {
             int hash = vm.indexOf('#');
             if (vm.startsWith("https://") && hash > 0) {
                 docs.put(vm.substring(0, hash), ControllerDocuments.controller(issuerId, vm, vm.substring(hash + 1)));
+            } else if (vm.startsWith("did:web:") && hash > 0) {
+                try {
+                    docs.put(VerificationMethodResolver.didWebUrl(vm.substring(0, hash)),
+                            ControllerDocuments.controller(issuerId, vm, vm.substring(hash + 1)));
+                } catch (BadgeException e) {
+                    throw new IllegalArgumentException(e);
+                }
             }
         }
         return TestContexts.of(docs);
@@ -53,7 +61,7 @@ class ValidatorSamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"simple.json", "simple-did-web-method.json", "simple-context-version.json",
-        "simple-context-alias.json", "endorsement-valid.json"})
+        "simple-context-alias.json", "complete.json", "endorsement-valid.json"})
     void currentSamplesVerifyWithABoundKey(String name) throws Exception {
         assertThat(verify(name)).singleElement().satisfies(r -> {
             assertThat(r.signatureValid()).as(r.message()).isTrue();
@@ -72,7 +80,7 @@ class ValidatorSamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"simple_v1.json", "simple-eddsa-2022.json"})
+    @ValueSource(strings = {"simple_v1.json", "simple-eddsa-2022.json", "credential-status-revoked.json"})
     void legacySuitesVerifyAndAreMarkedLegacy(String name) throws Exception {
         assertThat(verify(name)).singleElement().satisfies(r -> {
             assertThat(r.signatureValid()).as(r.message()).isTrue();

@@ -66,11 +66,13 @@ public record AchievementCredential(
     }
 
     /** Whether {@code type} names this an OB 3.0 credential ({@code OpenBadgeCredential} or {@code AchievementCredential}). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isOpenBadgeCredential() {
         return type.contains("OpenBadgeCredential") || type.contains("AchievementCredential");
     }
 
     /** Whether this is the VC 1.1 form ({@code issuanceDate} instead of {@code validFrom}). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isVc11() {
         return validFrom == null && issuanceDate != null;
     }

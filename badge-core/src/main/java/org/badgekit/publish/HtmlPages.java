@@ -1,0 +1,77 @@
+package org.badgekit.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.badgekit.criteria.BadgeCriteria;
+import org.badgekit.criteria.CompetenceArea;
+import org.badgekit.criteria.LocalizedText;
+import org.badgekit.issue.Workspace;
+
+/** The human-readable pages of a published site: one for the issuer, one per badge version (every language on one page). */
+final class HtmlPages {
+    private HtmlPages() {}
+
+    /**
+     * The issuer's page ({@code index.html} at the base URL).
+     *
+     * @param badgeLinks badge name to relative link of its page, in display order
+     * @param imagePath the issuer image's path in the site, or null
+     */
+    static String issuer(Workspace workspace, List<String[]> badgeLinks, String imagePath, List<String> documents) {
+        var settings = workspace.settings();
+        Html html = new Html().head(settings.defaultLanguage(), settings.name()).element("h1", settings.name());
+        if (imagePath != null) {
+            html.image(imagePath, settings.name());
+        }
+        if (settings.description() != null) {
+            html.element("p", settings.description());
+        }
+        html.link("p", settings.url().toString(), settings.url().toString());
+        html.link("p", "mailto:" + settings.email(), settings.email());
+        html.element("p", "Issuer id: " + workspace.issuerId());
+        html.element("h2", "Badges").open("ul");
+        for (String[] link : badgeLinks) {
+            html.link("li", link[1], link[0]);
+        }
+        html.close("ul").element("h2", "Documents for verifiers").open("ul");
+        for (String document : documents) {
+            html.link("li", document, document);
+        }
+        return html.close("ul").end();
+    }
+
+    /**
+     * A badge version's page ({@code badges/ID/vVERSION/index.html}): for every language its name, picture, descriptions,
+     * competence areas with outcomes and assessment criteria, and the evidence asked for.
+     */
+    static String badge(Workspace workspace, BadgeCriteria badge, String issuerPage) {
+        String language = workspace.settings().defaultLanguage();
+        Html html = new Html().head(language, badge.name().get(language) + " v" + badge.version());
+        html.link("p", issuerPage, workspace.settings().name());
+        for (String lang : LocalizedText.LANGUAGES) {
+            html.openLang("section", lang).element("h1", badge.name().get(lang) + " (v" + badge.version() + ")");
+            html.image(lang + "/image.svg", badge.name().get(lang));
+            html.element("p", badge.shortDescription().get(lang));
+            html.element("p", badge.description().get(lang));
+            html.element("p", badge.objective().get(lang));
+            for (CompetenceArea area : badge.areas()) {
+                html.element("h3", area.name().get(lang));
+                html.list(texts(area.outcomes(), lang));
+                html.list(texts(area.assessmentCriteria(), lang));
+            }
+            html.list(texts(badge.evidence(), lang));
+            html.open("ul").link("li", lang + "/", "Open Badges 3.0 Achievement (JSON)")
+                    .link("li", lang + "/badgeclass.json", "Open Badges 2.0 BadgeClass (JSON)").close("ul");
+            html.close("section");
+        }
+        return html.end();
+    }
+
+    private static List<String> texts(List<LocalizedText> items, String language) {
+        List<String> texts = new ArrayList<>();
+        for (LocalizedText item : items) {
+            texts.add(item.get(language));
+        }
+        return texts;
+    }
+}

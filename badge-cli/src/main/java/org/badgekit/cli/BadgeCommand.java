@@ -25,6 +25,7 @@ public final class BadgeCommand implements Runnable {
     /** Subcommand instances, in the order {@code --help} lists them. */
     private static Object[] subcommands() {
         return new Object[] {
+            new KeysCommand(),
             new CriteriaCommand(),
             new KeysCommand(),
             new BakeCommand(),

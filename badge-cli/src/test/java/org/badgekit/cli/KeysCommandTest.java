@@ -75,6 +75,18 @@ class KeysCommandTest {
     }
 
     @Test
+    void generateWithJsonPrintsOneDocumentWithThePublicFactsOnly() throws Exception {
+        Path file = dir.resolve("p256.pem");
+        CliRun run = CliRun.of("keys", "generate", "--type", "p256", "--out", file.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonCodec.parse("stdout", run.out());
+        assertThat(json.get("format").asText()).isEqualTo("pem");
+        assertThat(json.get("algorithm").asText()).isEqualTo("ES256");
+        assertThat(json.get("publicJwk").has("d")).isFalse();
+        assertThat(json.get("thumbprint").asText()).isEqualTo(KeyFiles.read(file, null).thumbprint());
+    }
+
+    @Test
     void badArgumentsAreUsageErrors() {
         assertThat(CliRun.of("keys", "generate", "--type", "dsa", "--out", dir.resolve("k").toString()).exitCode())
                 .isEqualTo(ExitCode.USAGE);

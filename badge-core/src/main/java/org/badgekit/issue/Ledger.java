@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -30,7 +32,7 @@ import org.badgekit.json.JsonCodec;
  *
  * <p>A credential counts as issued only once its line is on disk: {@link #append} returns after {@code FileChannel.force}.
  * Concurrent appends are group-committed (whoever holds the write lock writes every queued line and forces once), so many
- * issuing threads share one fsync. A process killed mid-write leaves at most a torn last line; {@link #open} truncates it.
+ * issuing threads share one fsync; with {@link #appendAsync} they need not even wait for it. A process killed mid-write leaves at most a torn last line; {@link #open} truncates it.
  * The file is locked while open, so two processes cannot issue into the same workspace at once.
  *
  * <p>Duplicate detection across batches uses {@link #emailKey(String)}: HMAC-SHA256 of the normalized address under a
@@ -47,9 +49,7 @@ public final class Ledger implements AutoCloseable {
     private final boolean repaired;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Object queueLock = new Object();
-    private final List<byte[]> pending = new ArrayList<>();
-    private long enqueued;
-    private long durable;
+    private final List<Pending> pending = new ArrayList<>();
     private volatile long committedLength;
     private volatile BadgeException broken;
 
@@ -72,10 +72,15 @@ public final class Ledger implements AutoCloseable {
      * Opens (creating if needed) the ledger file, repairs a torn last line and locks the file for this process.
      *
      * @param emailKeySecret the workspace secret for keyed e-mail hashes (HMAC-SHA256), or null for plain SHA-256
-     * @throws BadgeException {@code IO_ERROR} when the file cannot be opened or another process holds it
+     * @throws BadgeException {@code IO_ERROR} when the file cannot be opened or another process holds it;
+     *     {@code INVALID_ARGUMENT} for a secret shorter than 16 bytes
      */
     public static Ledger open(Path file, byte[] emailKeySecret) throws BadgeException {
         Objects.requireNonNull(file, "file");
+        if (emailKeySecret != null && emailKeySecret.length < 16) {
+            throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT,
+                    "the ledger's e-mail key secret has " + emailKeySecret.length + " bytes; expected at least 16");
+        }
         FileChannel channel = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -138,44 +143,95 @@ public final class Ledger implements AutoCloseable {
      *     and repaired by the next run)
      */
     public void append(LedgerEntry entry) throws BadgeException {
-        byte[] line = (JsonCodec.write(entry.toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
-        long ticket;
-        synchronized (queueLock) {
-            failIfBroken();
-            pending.add(line);
-            ticket = ++enqueued;
-        }
-        writeLock.lock();
         try {
-            failIfBroken();
-            if (durable >= ticket) {
-                return;
+            appendAsync(entry).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof BadgeException failure) {
+                throw new BadgeException(failure.code(), failure.getMessage(), file.toString(), failure);
             }
-            List<byte[]> lines;
-            long upTo;
-            synchronized (queueLock) {
-                lines = new ArrayList<>(pending);
-                pending.clear();
-                upTo = enqueued;
-            }
-            ByteBuffer[] buffers = lines.stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
-            try {
-                long remaining = lines.stream().mapToLong(bytes -> bytes.length).sum();
-                while (remaining > 0) {
-                    remaining -= channel.write(buffers);
-                }
-                channel.force(true);
-                committedLength = channel.position();
-            } catch (IOException e) {
-                broken = new BadgeException(BadgeException.Code.IO_ERROR, file + ": cannot append to ledger: " + e.getMessage(),
-                        file.toString(), e);
-                throw broken;
-            }
-            durable = upTo;
-        } finally {
-            writeLock.unlock();
+            throw e;
         }
     }
+
+    /**
+     * Queues one entry; the returned future completes once the line is forced to disk (or fails with a {@link BadgeException}).
+     * The caller may go on working meanwhile: lines queued while one fsync runs are written together by the next, so a batch
+     * is not limited to one credential per fsync. Only a completed future means "issued".
+     */
+    public CompletableFuture<Void> appendAsync(LedgerEntry entry) {
+        byte[] line = (JsonCodec.write(entry.toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        synchronized (queueLock) {
+            if (broken != null) {
+                done.completeExceptionally(broken);
+                return done;
+            }
+            pending.add(new Pending(line, done));
+        }
+        drain();
+        return done;
+    }
+
+    /**
+     * Writes and forces everything queued, unless another thread is already doing so; that thread re-checks the queue after
+     * releasing the lock, so no line is left behind.
+     */
+    private void drain() {
+        while (writeLock.tryLock()) {
+            List<Pending> batch;
+            BadgeException failure = null;
+            try {
+                synchronized (queueLock) {
+                    batch = new ArrayList<>(pending);
+                    pending.clear();
+                }
+                if (!batch.isEmpty()) {
+                    failure = writeAndForce(batch);
+                }
+            } finally {
+                writeLock.unlock();
+            }
+            // complete outside the lock: callbacks (progress, counting) must not hold up the next write
+            for (Pending item : batch) {
+                if (failure == null) {
+                    item.done().complete(null);
+                } else {
+                    item.done().completeExceptionally(failure);
+                }
+            }
+            synchronized (queueLock) {
+                if (pending.isEmpty()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Writes the lines and forces the file; returns the failure, or null. */
+    private BadgeException writeAndForce(List<Pending> batch) {
+        if (broken != null) {
+            return broken;
+        }
+        ByteBuffer[] buffers = batch.stream().map(item -> ByteBuffer.wrap(item.line())).toArray(ByteBuffer[]::new);
+        try {
+            long remaining = batch.stream().mapToLong(item -> item.line().length).sum();
+            while (remaining > 0) {
+                remaining -= channel.write(buffers);
+            }
+            channel.force(true);
+            committedLength = channel.position();
+            return null;
+        } catch (IOException e) {
+            BadgeException failure = new BadgeException(BadgeException.Code.IO_ERROR,
+                    file + ": cannot append to ledger: " + e.getMessage(), file.toString(), e);
+            synchronized (queueLock) {
+                broken = failure;
+            }
+            return failure;
+        }
+    }
+
+    private record Pending(byte[] line, CompletableFuture<Void> done) { }
 
     /** Receives ledger entries one at a time. */
     @FunctionalInterface
@@ -219,12 +275,6 @@ public final class Ledger implements AutoCloseable {
         } catch (IOException e) {
             throw new BadgeException(BadgeException.Code.IO_ERROR, file + ": cannot close ledger: " + e.getMessage(),
                     file.toString(), e);
-        }
-    }
-
-    private void failIfBroken() throws BadgeException {
-        if (broken != null) {
-            throw new BadgeException(broken.code(), broken.getMessage(), file.toString(), broken);
         }
     }
 
@@ -304,40 +354,6 @@ public final class Ledger implements AutoCloseable {
             } catch (IOException ignored) {
                 // already failing; the original error is what matters
             }
-        }
-    }
-
-    /** Reads at most the committed length, so a line being appended concurrently is never seen half-written. */
-    private static final class BoundedInputStream extends java.io.FilterInputStream {
-        private long remaining;
-
-        BoundedInputStream(java.io.InputStream in, long limit) {
-            super(in);
-            this.remaining = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int value = super.read();
-            if (value >= 0) {
-                remaining--;
-            }
-            return value;
-        }
-
-        @Override
-        public int read(byte[] bytes, int offset, int length) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int count = super.read(bytes, offset, (int) Math.min(length, remaining));
-            if (count > 0) {
-                remaining -= count;
-            }
-            return count;
         }
     }
 }

@@ -128,10 +128,12 @@ public final class IssuerKey {
         return new IssuerKey(type, publicKey, privateKey);
     }
 
+    /** Ed25519, RSA or P-256. */
     public KeyType type() {
         return type;
     }
 
+    /** The JCA public key. */
     public PublicKey publicKey() {
         return publicKey;
     }
@@ -141,6 +143,7 @@ public final class IssuerKey {
         return Optional.ofNullable(privateKey);
     }
 
+    /** True when this key can sign. */
     public boolean hasPrivateKey() {
         return privateKey != null;
     }

@@ -57,8 +57,8 @@ public final class KeyFiles {
     }
 
     /**
-     * Writes a public document (a public JWK, JWKS or DID document) as pretty JSON; 0644 is fine there, but it is still written
-     * atomically and never over an existing file unless asked to.
+     * Writes a public document (a public JWK, JWKS or DID document) as pretty JSON, the same way as a key: atomically, owner-only
+     * (copy or chmod it when publishing), and never over an existing file unless asked to.
      */
     public static void writePublicJson(JsonNode document, Path file, boolean overwrite) throws BadgeException {
         writePrivately(file, (JsonCodec.writePretty(document) + "\n").getBytes(StandardCharsets.UTF_8), overwrite);

@@ -51,7 +51,16 @@ final class DocumentKeys {
         if (document.isEmpty() || document.get().gone()) {
             return Optional.empty();
         }
-        JsonNode json = JsonCodec.parse(uri.toString(), document.get().content());
+        JsonNode json;
+        try {
+            json = JsonCodec.parse(uri.toString(), document.get().content());
+        } catch (BadgeException e) {
+            if (e.code() != BadgeException.Code.MALFORMED_INPUT) {
+                throw e;
+            }
+            // a document that is not JSON carries no key: treat it like one that is not there
+            return Optional.empty();
+        }
         return json.isObject() ? Optional.of(json) : Optional.empty();
     }
 

@@ -1,11 +1,8 @@
 package org.badgekit.sign;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import java.security.GeneralSecurityException;
@@ -82,7 +79,7 @@ final class JwsAlgorithms {
                 case RSA:
                     return new RSASSASigner(privateKey);
                 case P256:
-                    return new ECDSASigner((ECPrivateKey) privateKey);
+                    return new Es256Signer((ECPrivateKey) privateKey);
                 case ED25519:
                     byte[] seed = ed25519Seed(privateKey);
                     try {
@@ -93,7 +90,7 @@ final class JwsAlgorithms {
                 default:
                     throw new BadgeException(BadgeException.Code.INTERNAL, "unhandled key type " + key.type());
             }
-        } catch (JOSEException | GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new BadgeException(BadgeException.Code.KEY_ERROR, "cannot sign with key " + key.thumbprint() + ": " + e.getMessage(), e);
         }
     }
@@ -108,14 +105,14 @@ final class JwsAlgorithms {
                 case RSA:
                     return new RSASSAVerifier((RSAPublicKey) key.publicKey());
                 case P256:
-                    return new ECDSAVerifier((ECPublicKey) key.publicKey());
+                    return new Es256Verifier((ECPublicKey) key.publicKey());
                 case ED25519:
                     byte[] spki = key.publicKey().getEncoded();
                     return new EdDsaVerifier(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
                 default:
                     return null;
             }
-        } catch (JOSEException e) {
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

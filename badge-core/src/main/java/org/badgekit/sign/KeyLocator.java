@@ -35,6 +35,10 @@ final class KeyLocator {
     }
 
     Located locate(String kid, IssuerKey headerKey, String issuerId) throws BadgeException {
+        if (kid != null && kid.startsWith("#") && issuerId != null) {
+            // a relative kid names a key in the issuer's own document
+            kid = DocumentKeys.stripFragment(issuerId) + kid;
+        }
         if (kid == null) {
             if (headerKey == null) {
                 return new Located(null, KeyBinding.UNCONFIRMED, null, "JWS header has neither kid nor jwk, so no key to verify with");
@@ -55,6 +59,11 @@ final class KeyLocator {
             Listing listing = issuerListing(issuerId, headerKey, kid);
             return new Located(headerKey, listing.binding, kid,
                     "kid " + kid + " could not be resolved; key from the jwk header; " + listing.note);
+        }
+        String documentId = document.get().path("id").asText(null);
+        if (kid.startsWith("did:") && !DocumentKeys.stripFragment(kid).equals(documentId)) {
+            return new Located(null, KeyBinding.CONTRADICTED, kid, "the DID document for kid " + kid + " has id " + documentId
+                    + ", not " + DocumentKeys.stripFragment(kid));
         }
         Optional<DocumentKeys.Found> found = DocumentKeys.find(document.get(), kid);
         if (found.isEmpty() || found.get().key() == null) {

@@ -31,6 +31,7 @@ public final class VcJwtSigner {
     private final JWSAlgorithm algorithm;
     private final boolean embedJwk;
     private final JWSSigner signer;
+    private final JWSHeader header;
 
     private VcJwtSigner(IssuerKey key, String kid, JWSAlgorithm algorithm, boolean embedJwk) throws BadgeException {
         this.key = Objects.requireNonNull(key, "key");
@@ -38,6 +39,18 @@ public final class VcJwtSigner {
         this.algorithm = algorithm;
         this.embedJwk = embedJwk || kid == null;
         this.signer = JwsAlgorithms.signer(key, algorithm);
+        JWSHeader.Builder builder = new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT);
+        if (kid != null) {
+            builder.keyID(kid);
+        }
+        if (this.embedJwk) {
+            try {
+                builder.jwk(JWK.parse(JsonCodec.write(key.publicJwk())));
+            } catch (ParseException e) {
+                throw new BadgeException(BadgeException.Code.INTERNAL, "public JWK of key " + key.thumbprint() + " does not parse", e);
+            }
+        }
+        this.header = builder.build();
     }
 
     static VcJwtSigner of(IssuerKey key, String kid) throws BadgeException {
@@ -85,18 +98,7 @@ public final class VcJwtSigner {
         if (credential.has(validUntil)) {
             payload.put("exp", epochSeconds(credential, validUntil));
         }
-        JWSHeader.Builder header = new JWSHeader.Builder(algorithm).type(JOSEObjectType.JWT);
-        if (kid != null) {
-            header.keyID(kid);
-        }
-        if (embedJwk) {
-            try {
-                header.jwk(JWK.parse(JsonCodec.write(key.publicJwk())));
-            } catch (ParseException e) {
-                throw new BadgeException(BadgeException.Code.INTERNAL, "public JWK of key " + key.thumbprint() + " does not parse", e);
-            }
-        }
-        JWSObject jws = new JWSObject(header.build(), new Payload(JsonCodec.write(payload)));
+        JWSObject jws = new JWSObject(header, new Payload(JsonCodec.write(payload)));
         try {
             jws.sign(signer);
         } catch (JOSEException e) {

@@ -20,8 +20,10 @@ import org.badgekit.resolve.DocumentResolver;
  * key and its binding to the issuer ({@link KeyLocator}), the signature, then {@code iss}/{@code jti}/{@code sub}/{@code nbf}/
  * {@code exp} against the credential and {@code nbf}/{@code exp} against the clock.
  *
- * <p>A bad token is a {@link ProofResult} with {@code signatureValid == false} and the reason, never an exception. An
- * {@link KeyBinding#UNCONFIRMED} binding is left to the caller's policy (a warning by default, a failure when strict).
+ * <p>A bad token is a {@link ProofResult} with {@code signatureValid == false} and the reason, never an exception. That
+ * includes a {@link KeyBinding#CONTRADICTED} key even when its signature is mathematically sound, so that a caller reading
+ * only {@code signatureValid} can never accept a forger's key. An {@link KeyBinding#UNCONFIRMED} binding with a sound
+ * signature is {@code signatureValid == true}: the caller's policy decides (a warning by default, a failure when strict).
  */
 public final class VcJwtVerifier {
     private static final Set<String> TYPES = Set.of("JWT", "vc+jwt", "vc+ld+jwt", "application/vc+jwt");

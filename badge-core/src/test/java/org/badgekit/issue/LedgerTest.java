@@ -10,10 +10,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.badgekit.BadgeException;
+import org.badgekit.json.JsonCodec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +83,7 @@ class LedgerTest {
     @Test
     void refusesACorruptLineInTheMiddleNamingItsLineNumber() throws Exception {
         Path file = dir.resolve("ledger.jsonl");
-        String good = org.badgekit.json.JsonCodec.write(entry(1).toJson());
+        String good = JsonCodec.write(entry(1).toJson());
         Files.writeString(file, good + "\n{\"id\":1,\"files\":[]}\n" + good + "\n", StandardCharsets.UTF_8);
 
         try (Ledger ledger = Ledger.open(file)) {
@@ -112,6 +114,27 @@ class LedgerTest {
         try (Ledger ledger = Ledger.open(file)) {
             assertThat(read(ledger)).hasSize(400).doesNotHaveDuplicates();
         }
+    }
+
+    @Test
+    void asyncAppendsCompleteOnlyWhenTheirLinesAreInTheFile() throws Exception {
+        Path file = dir.resolve("ledger.jsonl");
+        try (Ledger ledger = Ledger.open(file)) {
+            List<CompletableFuture<Void>> pending = new ArrayList<>();
+            for (int n = 0; n < 50; n++) {
+                int number = n;
+                pending.add(ledger.appendAsync(entry(number)).thenRun(() -> {
+                    // a completed line is visible to readers of the committed ledger
+                    try {
+                        assertThat(read(ledger)).contains(entry(number));
+                    } catch (BadgeException e) {
+                        throw new AssertionError(e);
+                    }
+                }));
+            }
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        }
+        assertThat(Files.readAllLines(file)).hasSize(50);
     }
 
     @Test

@@ -33,6 +33,15 @@ class InteropExportTest {
             credential.put("validFrom", "2025-01-01T00:00:00Z");
             credential.remove("validUntil");
             Files.writeString(dir.resolve(name + "-vc-jwt.jwt"), VcJwt.signer(key, "https://example.org/issuers/1#key-1").sign(credential) + "\n");
+            if (type == KeyType.ED25519) {
+                // did:key issuer: the peer resolves the kid itself, no key file needed
+                String did = key.didKey().orElseThrow();
+                ObjectNode didCredential = Credentials.ob3(did);
+                didCredential.put("validFrom", "2025-01-01T00:00:00Z");
+                didCredential.remove("validUntil");
+                Files.writeString(dir.resolve("EdDSA-did-key.jwt"),
+                        VcJwt.signer(key, did + "#" + key.publicKeyMultibase().orElseThrow()).sign(didCredential) + "\n");
+            }
             if (type == KeyType.RSA) {
                 ObjectNode assertion = (ObjectNode) JsonCodec.parse("assertion", "{\"@context\":\"https://w3id.org/openbadges/v2\","
                         + "\"type\":\"Assertion\",\"id\":\"urn:uuid:0b9a3f7e-3c55-4a8e-9d6c-1f2e3d4c5b6a\",\"recipient\":{\"type\":\"email\","

@@ -96,6 +96,25 @@ class Ob2JwsTest {
                 .contains("could not be resolved; OB 2.0 keys must come from it");
     }
 
+    @Test
+    void withoutACreatorEveryHostedProfileKeyIsTried() throws BadgeException {
+        IssuerKey key = VcJwtTest.key(KeyType.RSA);
+        ObjectNode assertion = assertion();
+        ((ObjectNode) assertion.get("verification")).remove("creator");
+        ProofResult result = Ob2Jws.verify(Ob2Jws.sign(key, assertion), hosted(key, ISSUER));
+        assertThat(result.signatureValid()).as(result.message()).isTrue();
+        assertThat(result.verificationMethod()).isEqualTo(KEY_ID);
+    }
+
+    @Test
+    void aHostedAssertionIsNotASignedOne() throws BadgeException {
+        IssuerKey key = VcJwtTest.key(KeyType.RSA);
+        ObjectNode assertion = assertion();
+        ((ObjectNode) assertion.get("verification")).put("type", "HostedBadge");
+        assertThat(Ob2Jws.verify(Ob2Jws.sign(key, assertion), hosted(key, ISSUER)).message())
+                .isEqualTo("verification.type 'HostedBadge' is not SignedBadge");
+    }
+
     @ParameterizedTest
     @CsvSource({"simple.jwt,http://example.org/key1.json", "simple-revoked.jwt,http://example.org/key3.json",
             "simple-not-revoked.jwt,http://example.org/key2.json"})

@@ -106,6 +106,19 @@ class VcJwtAttackTest {
     }
 
     @Test
+    void aDidDocumentServedForAnotherDidIsContradicted() throws BadgeException {
+        IssuerKey key = VcJwtTest.key(KeyType.ED25519);
+        String did = "did:web:example.org";
+        ObjectNode document = DidWeb.document(did, List.of(key));
+        document.put("id", "did:web:elsewhere.example");
+        ProofResult result = VcJwt.verifier(new MapResolver().put("https://example.org/.well-known/did.json", document))
+                .withClock(VcJwtTest.JUNE_2026).verify(VcJwt.signer(key, did + "#key-1").sign(Credentials.ob3(did)));
+        assertThat(result.binding()).isEqualTo(KeyBinding.CONTRADICTED);
+        assertThat(result.signatureValid()).isFalse();
+        assertThat(result.message()).contains("has id did:web:elsewhere.example, not did:web:example.org");
+    }
+
+    @Test
     void aKeyNotListedUnderAssertionMethodIsContradicted() throws BadgeException {
         IssuerKey key = VcJwtTest.key(KeyType.ED25519);
         String did = "did:web:example.org";
@@ -180,6 +193,17 @@ class VcJwtAttackTest {
         assertThat(offline.verify("not a token").message()).contains("not a compact JWS");
         String duplicate = Tokens.b64("{\"alg\":\"RS256\",\"alg\":\"none\"}") + "." + parts[1] + "." + parts[2];
         assertThat(offline.verify(duplicate).signatureValid()).isFalse();
+    }
+
+    @Test
+    void aKidDocumentThatIsNotJsonIsNoKeyRatherThanAnError() throws BadgeException {
+        IssuerKey key = VcJwtTest.key(KeyType.ED25519);
+        DocumentResolver html = uri -> java.util.Optional.of(org.badgekit.resolve.ResolvedDocument.of(uri,
+                "<html>not a key</html>".getBytes(StandardCharsets.UTF_8), "text/html"));
+        ProofResult result = VcJwt.verifier(html).withClock(VcJwtTest.JUNE_2026)
+                .verify(VcJwt.signer(key, "https://example.org/keys/1").sign(Credentials.ob3(Credentials.ISSUER)));
+        assertThat(result.signatureValid()).isFalse();
+        assertThat(result.message()).contains("could not be resolved and the header has no jwk");
     }
 
     /** A controller document (the issuer id itself) with one JsonWebKey method under assertionMethod. */

@@ -152,6 +152,30 @@ class VcJwtTest {
     }
 
     @Test
+    void resolvesARelativeKidAgainstTheIssuersControllerDocument() throws BadgeException {
+        IssuerKey key = key(KeyType.RSA);
+        ObjectNode controller = VcJwtAttackTest.DidWebLike.controllerDocument(Credentials.ISSUER, Credentials.ISSUER + "#key-1", key);
+        ProofResult result = VcJwt.verifier(new MapResolver().put(Credentials.ISSUER, controller)).withClock(JUNE_2026)
+                .verify(VcJwt.signer(key, "#key-1").sign(Credentials.ob3(Credentials.ISSUER)));
+        assertThat(result.signatureValid()).as(result.message()).isTrue();
+        assertThat(result.binding()).isEqualTo(KeyBinding.BOUND);
+        assertThat(result.verificationMethod()).isEqualTo(Credentials.ISSUER + "#key-1");
+    }
+
+    @Test
+    void refusesToSignACredentialWithoutIssuerIdOrValidFrom() throws BadgeException {
+        ObjectNode noIssuer = Credentials.ob3(Credentials.ISSUER);
+        noIssuer.remove("issuer");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VcJwt.signer(key(KeyType.ED25519), null).sign(noIssuer))
+                .isInstanceOfSatisfying(BadgeException.class, e -> assertThat(e.code()).isEqualTo(BadgeException.Code.INVALID_INPUT))
+                .hasMessageContaining("no issuer id");
+        ObjectNode noDate = Credentials.ob3(Credentials.ISSUER);
+        noDate.remove("validFrom");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VcJwt.signer(key(KeyType.ED25519), null).sign(noDate))
+                .hasMessageContaining("no validFrom");
+    }
+
+    @Test
     void signerToStringNamesNoKeyMaterial() throws BadgeException {
         IssuerKey key = key(KeyType.ED25519);
         assertThat(VcJwt.signer(key, "kid").toString()).contains(key.thumbprint())

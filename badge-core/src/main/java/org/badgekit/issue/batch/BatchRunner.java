@@ -51,6 +51,15 @@ public final class BatchRunner {
         return new Builder();
     }
 
+    /** A builder holding this runner's settings, e.g. to derive a dry run: {@code runner.toBuilder().dryRun(true).build()}. */
+    public Builder toBuilder() {
+        Settings s = settings;
+        return new Builder().input(s.input()).outputDir(s.outputDir()).ledger(s.ledger()).rowIssuer(s.rowIssuer())
+                .knownBadges(s.knownBadges()).defaultBadge(s.defaultBadge()).defaultLang(s.defaultLang()).jobs(s.jobs())
+                .dryRun(s.dryRun()).allowReissue(s.allowReissue()).ignoreUnknownColumns(s.ignoreUnknownColumns())
+                .sheet(s.sheet()).progress(s.progress()).clock(s.clock()).batchId(s.batchId()).idNamespace(s.idNamespace());
+    }
+
     /**
      * Runs pre-flight and (unless a dry run) issuance.
      *

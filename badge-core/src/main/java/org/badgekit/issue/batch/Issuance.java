@@ -1,11 +1,12 @@
 package org.badgekit.issue.batch;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -19,9 +20,12 @@ import org.badgekit.issue.LedgerEntry;
 
 /**
  * Pass two: reads the file again and hands every planned row to the {@link RowIssuer} on a fixed pool of {@code jobs} threads.
- * A semaphore bounds the rows in flight ({@code 4 x jobs}), so the reader waits for the workers instead of queueing the file.
+ * A semaphore bounds the rows in flight ({@code max(64, 16 x jobs)}, queued or waiting for their ledger fsync), so the reader
+ * waits for the workers instead of queueing the file.
  *
  * <p>A row counts as issued only after the issuer returned (its files are written atomically) and the ledger line is forced.
+ * Workers do not wait for the fsync: they queue the ledger line and take the next row, and the row's permit comes back when
+ * the line is on disk, so one fsync covers every line queued meanwhile.
  * Row-level failures (bad data the pre-flight could not see) reject that row; anything else (keys, signing, disk) stops the
  * batch: no new rows start, rows in flight finish, the failure is rethrown, and a rerun resumes where it stopped.
  */
@@ -62,7 +66,8 @@ final class Issuance {
             thread.setDaemon(true);
             return thread;
         });
-        Semaphore inFlight = new Semaphore(settings.jobs() * 4);
+        int permits = Math.max(64, settings.jobs() * 16);
+        Semaphore inFlight = new Semaphore(permits);
         SafeFileNames names = new SafeFileNames();
         try {
             RawRow raw;
@@ -82,10 +87,15 @@ final class Issuance {
                 inFlight.acquire();
                 RawRow original = raw;
                 pool.execute(() -> {
+                    CompletableFuture<Void> recorded = null;
                     try {
-                        issueOne(row, original);
+                        recorded = issueOne(row, original);
                     } finally {
-                        inFlight.release();
+                        if (recorded == null) {
+                            inFlight.release();
+                        } else {
+                            recorded.whenComplete((ok, error) -> inFlight.release());
+                        }
                     }
                 });
             }
@@ -93,6 +103,8 @@ final class Issuance {
             Thread.currentThread().interrupt();
             failure.compareAndSet(null, new BadgeException(BadgeException.Code.INTERNAL, "batch interrupted", e));
         } finally {
+            // every permit back means every row has finished, its ledger line included
+            inFlight.acquireUninterruptibly(permits);
             pool.shutdown();
             awaitQuietly(pool);
         }
@@ -103,9 +115,10 @@ final class Issuance {
         return issued.get();
     }
 
-    private void issueOne(BatchRow row, RawRow raw) {
+    /** Issues one row; returns the pending ledger write, or null when the row ended without one (rejected, failed). */
+    private CompletableFuture<Void> issueOne(BatchRow row, RawRow raw) {
         if (failure.get() != null) {
-            return;
+            return null;
         }
         String id = CredentialIds.of(settings.idNamespace(), settings.batchId(), row.badge(), row.key());
         try {
@@ -114,10 +127,17 @@ final class Issuance {
                 throw new BadgeException(BadgeException.Code.INTERNAL, "row " + row.row() + ": the issuer returned credential id "
                         + credential.credentialId() + " instead of " + id);
             }
-            ledger.append(new LedgerEntry(id, settings.batchId(), row.key(), row.row(), row.ref(), credential.recipientHash(),
-                    ledger.emailKey(row.normalizedEmail()), credential.badgeId(), credential.badgeVersion(),
-                    credential.statusIndex(), settings.clock().instant(), credential.files()));
-            issued.incrementAndGet();
+            LedgerEntry entry = new LedgerEntry(id, settings.batchId(), row.key(), row.row(), row.ref(),
+                    credential.recipientHash(), ledger.emailKey(row.normalizedEmail()), credential.badgeId(),
+                    credential.badgeVersion(), credential.statusIndex(), settings.clock().instant(), credential.files());
+            return ledger.appendAsync(entry).whenComplete((ok, error) -> {
+                if (error == null) {
+                    issued.incrementAndGet();
+                } else {
+                    failure.compareAndSet(null, unwrap(error));
+                }
+                reportProgress();
+            });
         } catch (BadgeException e) {
             if (ROW_LEVEL.contains(e.code())) {
                 List<RowProblem> rowProblems = List.of(new RowProblem(row.row(), null, e.getMessage(), "fix the row and rerun"));
@@ -135,6 +155,13 @@ final class Issuance {
                     settings.input().getFileName() + ":" + row.row() + ": the issuer failed: " + e, null, e));
         }
         reportProgress();
+        return null;
+    }
+
+    private static BadgeException unwrap(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        return cause instanceof BadgeException badge ? badge
+                : new BadgeException(BadgeException.Code.INTERNAL, "ledger write failed: " + cause, cause);
     }
 
     private void reportProgress() {

@@ -22,7 +22,7 @@ final class Preflight {
     private final Ledger ledger;
     private final String batchId;
     private final boolean allowReissue;
-    private final Set<Key128> issuedRowKeys = new HashSet<>();
+    private final Map<Key128, Key128> issuedRowKeys = new HashMap<>();
     private final Set<Key128> ledgerRecipients = new HashSet<>();
     private final Map<Key128, Integer> fileRecipients = new HashMap<>();
     private final Map<Key128, Integer> fileRefs = new HashMap<>();
@@ -42,7 +42,7 @@ final class Preflight {
     void loadLedger() throws BadgeException {
         ledger.forEach(entry -> {
             if (entry.batch().equals(batchId)) {
-                issuedRowKeys.add(Key128.of(entry.rowKey()));
+                issuedRowKeys.put(Key128.of(entry.rowKey()), Key128.of(entry.emailKey() + "|" + entry.badge()));
             }
             ledgerRecipients.add(Key128.of(entry.emailKey() + "|" + entry.badge()));
         });
@@ -88,11 +88,20 @@ final class Preflight {
         if (!rowProblems.isEmpty()) {
             return;
         }
-        if (issuedRowKeys.contains(Key128.of(row.key()))) {
-            alreadyIssued++;
+        Key128 recipientKey = Key128.of(ledger.emailKey(row.normalizedEmail()) + "|" + row.badge());
+        Key128 issuedTo = issuedRowKeys.get(Key128.of(row.key()));
+        if (issuedTo != null) {
+            if (issuedTo.equals(recipientKey) || row.ref() == null) {
+                alreadyIssued++;
+            } else {
+                // same batch id and ref, another person or badge: most likely a new cohort in a file of the same name
+                rowProblems.add(new RowProblem(row.row(), Columns.REF, "ref '" + row.ref() + "' was already issued in batch '"
+                        + batchId + "' to another recipient or badge", "give the row a new ref, or run the file as a new "
+                        + "batch (--batch-id)"));
+            }
             return;
         }
-        if (!allowReissue && ledgerRecipients.contains(Key128.of(ledger.emailKey(row.normalizedEmail()) + "|" + row.badge()))) {
+        if (!allowReissue && ledgerRecipients.contains(recipientKey)) {
             rowProblems.add(new RowProblem(row.row(), Columns.EMAIL, "'" + row.email() + "' already holds badge '" + row.badge()
                     + "' from another batch or row (see " + ledger.file().getFileName() + "); likely a duplicate",
                     "delete the row, or allow reissue (--allow-reissue) to issue a second credential"));
@@ -107,7 +116,7 @@ final class Preflight {
     }
 
     boolean isIssued(BatchRow row) {
-        return issuedRowKeys.contains(Key128.of(row.key()));
+        return issuedRowKeys.containsKey(Key128.of(row.key()));
     }
 
     long total() {

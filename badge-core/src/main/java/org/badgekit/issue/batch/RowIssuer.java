@@ -7,7 +7,9 @@ import org.badgekit.BadgeException;
  * Signs and bakes the credential of one row; the batch engine calls it from several threads at once.
  *
  * <p>An implementation must be thread-safe and write every file atomically ({@link org.badgekit.issue.AtomicFiles#write}), so
- * that a process killed at any moment leaves either a complete file or none. It must use {@code credentialId} as the
+ * that a process killed at any moment leaves either a complete file or none. (The default write forces file and directory to
+ * disk, which on a slow disk costs more than signing; {@code AtomicFiles.Durability.PROCESS_CRASH} skips the fsyncs when redoing
+ * rows after a power cut is acceptable: the ledger, forced in any case, still decides what counts as issued.) It must use {@code credentialId} as the
  * credential's id: ids are stable across reruns, which is how a resumed batch overwrites, rather than duplicates, a credential
  * whose files were written but whose ledger line was not. File names should be derived from {@link BatchRow#fileStem()}.
  */

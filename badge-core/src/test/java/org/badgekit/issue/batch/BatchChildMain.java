@@ -2,12 +2,13 @@ package org.badgekit.issue.batch;
 
 import java.nio.file.Path;
 import org.badgekit.BadgeException;
+import org.badgekit.issue.AtomicFiles;
 import org.badgekit.issue.Ledger;
 
 /**
  * Runs one batch in a separate JVM so that tests can kill it with SIGKILL or bound its heap.
  *
- * <p>Arguments: input, output directory, ledger file, delay per row in milliseconds, jobs, whether to write files.
+ * <p>Arguments: input, output directory, ledger file, delay per row in milliseconds, jobs, files (none, sync, rename).
  * Prints {@link BatchResult#describe()} and the peak heap seen, exits 0 when complete, 1 when rows were rejected.
  */
 public final class BatchChildMain {
@@ -15,7 +16,9 @@ public final class BatchChildMain {
 
     public static void main(String[] args) throws BadgeException {
         Path input = Path.of(args[0]);
-        FakeRowIssuer issuer = new FakeRowIssuer(Long.parseLong(args[3]), Boolean.parseBoolean(args[5]));
+        // files: "none", "sync" (fsync file and directory) or "rename" (atomic rename only)
+        FakeRowIssuer issuer = new FakeRowIssuer(Long.parseLong(args[3]), !args[5].equals("none"),
+                args[5].equals("rename") ? AtomicFiles.Durability.PROCESS_CRASH : AtomicFiles.Durability.POWER_LOSS);
         long[] peak = {0};
         Runtime runtime = Runtime.getRuntime();
         try (Ledger ledger = Ledger.open(Path.of(args[2]))) {

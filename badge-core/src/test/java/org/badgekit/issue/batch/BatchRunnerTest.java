@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.badgekit.BadgeException;
 import org.badgekit.issue.Ledger;
 import org.badgekit.json.JsonCodec;
@@ -192,7 +193,8 @@ class BatchRunnerTest {
 
         BatchResult result;
         try (Ledger ledger = Ledger.open(fixture.ledgerFile)) {
-            result = fixture.runner(input, ledger, issuer).dryRun(true).build().run();
+            BatchRunner real = fixture.runner(input, ledger, issuer).build();
+            result = real.toBuilder().dryRun(true).build().run();
         }
 
         assertThat(result.planned()).isEqualTo(10);
@@ -299,5 +301,64 @@ class BatchRunnerTest {
 
         assertThat(result.total()).isEqualTo(1);
         assertThat(result.problems()).singleElement().extracting(RowProblem::row).isEqualTo(4);
+    }
+
+    @Test
+    void rejectsARowWithValuesBeyondTheLastHeaderColumn() throws Exception {
+        Path input = fixture.write("ragged.csv", "email,badge\nanna@example.org,learning-ambassador,oops\n");
+
+        BatchResult result = fixture.run(input, new FakeRowIssuer());
+
+        assertThat(result.problems()).singleElement().extracting(problem -> problem.describe("ragged.csv")).isEqualTo(
+                "ragged.csv:2: the row has 1 filled cell(s) to the right of the last header column; "
+                        + "move the values under a named column");
+    }
+
+    @Test
+    void refusesAnEmptyFileAndAnUnclosedQuoteNamingTheRow() throws Exception {
+        Path empty = fixture.write("empty.csv", "");
+        Path unclosed = fixture.write("unclosed.csv", "email,name,badge\nanna@example.org,\"Anna,learning-ambassador\n");
+
+        assertThatThrownBy(() -> fixture.run(empty, new FakeRowIssuer()))
+                .isInstanceOf(BadgeException.class).hasMessageContaining("empty.csv:1: the file is empty");
+        assertThatThrownBy(() -> fixture.run(unclosed, new FakeRowIssuer()))
+                .isInstanceOf(BadgeException.class).hasMessageContaining("unclosed.csv:2: malformed CSV")
+                .extracting(failure -> ((BadgeException) failure).code()).isEqualTo(BadgeException.Code.MALFORMED_INPUT);
+    }
+
+    @Test
+    void reportsProgressForEveryRowIssuedUpToTheTotal() throws Exception {
+        Path input = fixture.write("progress.csv", BatchFixture.generated(12));
+        List<BatchProgress> seen = new ArrayList<>();
+
+        try (Ledger ledger = Ledger.open(fixture.ledgerFile)) {
+            fixture.runner(input, ledger, new FakeRowIssuer()).progress(seen::add).build().run();
+        }
+
+        assertThat(seen).hasSize(12);
+        assertThat(seen).extracting(BatchProgress::done).containsExactlyElementsOf(
+                LongStream.rangeClosed(1, 12).boxed().toList());
+        assertThat(seen.get(11).finished()).isTrue();
+        assertThat(seen).allSatisfy(progress -> assertThat(progress.total()).isEqualTo(12));
+    }
+
+    @Test
+    void rejectsARefThatAnEarlierRunOfTheSameBatchIssuedToSomeoneElse() throws Exception {
+        Files.createDirectories(dir.resolve("spring"));
+        Files.createDirectories(dir.resolve("autumn"));
+        Path spring = fixture.write("spring/recipients.csv", "email,badge,ref\nanna@example.org,learning-ambassador,FI-001\n");
+        Path autumn = fixture.write("autumn/recipients.csv", "email,badge,ref\nmart@example.org,learning-ambassador,FI-001\n");
+        fixture.run(spring, new FakeRowIssuer());
+
+        BatchResult result = fixture.run(autumn, new FakeRowIssuer());
+
+        assertThat(result.alreadyIssued()).isZero();
+        assertThat(result.problems()).singleElement().extracting(problem -> problem.describe("recipients.csv")).isEqualTo(
+                "recipients.csv:2: column 'ref': ref 'FI-001' was already issued in batch 'recipients' to another recipient "
+                        + "or badge; give the row a new ref, or run the file as a new batch (--batch-id)");
+        try (Ledger ledger = Ledger.open(fixture.ledgerFile)) {
+            BatchResult asNewBatch = fixture.runner(autumn, ledger, new FakeRowIssuer()).batchId("autumn-2026").build().run();
+            assertThat(asNewBatch.issued()).isEqualTo(1);
+        }
     }
 }

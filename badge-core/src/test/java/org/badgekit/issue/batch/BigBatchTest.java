@@ -27,7 +27,7 @@ class BigBatchTest {
         Path log = dir.resolve("child.log");
 
         Process child = InterruptedBatchTest.startChild(log, List.of("-Xmx128m"), input.toString(),
-                fixture.out.toString(), fixture.ledgerFile.toString(), "0", "16", "false");
+                fixture.out.toString(), fixture.ledgerFile.toString(), "0", "16", "none");
         boolean finished = child.waitFor(10, TimeUnit.MINUTES);
         if (!finished) {
             child.destroyForcibly().waitFor();

@@ -30,14 +30,16 @@ final class FakeRowIssuer implements RowIssuer {
     private volatile BadgeException.Code failureCode = BadgeException.Code.INVALID_INPUT;
     private final AtomicInteger calls = new AtomicInteger();
     private final boolean writeFiles;
+    private final AtomicFiles.Durability durability;
 
     FakeRowIssuer() {
-        this(0, true);
+        this(0, true, AtomicFiles.Durability.POWER_LOSS);
     }
 
-    FakeRowIssuer(long delayMillis, boolean writeFiles) {
+    FakeRowIssuer(long delayMillis, boolean writeFiles, AtomicFiles.Durability durability) {
         this.delayNanos = delayMillis * 1_000_000L;
         this.writeFiles = writeFiles;
+        this.durability = durability;
     }
 
     /** Makes the issuer throw for this row, with the given code. */
@@ -71,8 +73,9 @@ final class FakeRowIssuer implements RowIssuer {
                 .put("recipient", recipientHash);
         String json = row.fileStem() + ".json";
         String png = row.fileStem() + ".png";
-        AtomicFiles.write(credentialsDir.resolve(json), JsonCodec.writePretty(credential).getBytes(StandardCharsets.UTF_8));
-        AtomicFiles.write(bakedDir.resolve(png), PNG);
+        AtomicFiles.write(credentialsDir.resolve(json), JsonCodec.writePretty(credential).getBytes(StandardCharsets.UTF_8),
+                durability);
+        AtomicFiles.write(bakedDir.resolve(png), PNG, durability);
         return new IssuedCredential(credentialId, recipientHash, row.badge(), VERSION, row.row(),
                 List.of("credentials/" + json, "baked/" + png));
     }

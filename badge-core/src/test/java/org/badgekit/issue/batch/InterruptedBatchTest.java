@@ -85,7 +85,7 @@ class InterruptedBatchTest {
 
     private static void killWhenLedgerHas(long lines, Path log, Path input, BatchFixture fixture) throws Exception {
         Process child = startChild(log, List.of("-Xmx128m"), input.toString(), fixture.out.toString(),
-                fixture.ledgerFile.toString(), "20", "4", "true");
+                fixture.ledgerFile.toString(), "20", "4", "sync");
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (child.isAlive() && newlines(fixture.ledgerFile) < lines && System.nanoTime() < deadline) {

@@ -80,16 +80,15 @@ public final class Issuer {
     }
 
     /**
-     * The issuer of a workspace: its profile, its keys, its URLs; VC-JWTs carry the workspace's {@link Workspace#jwtKeyId()}.
+     * The issuer of a workspace: its profile, its keys, its URLs; VC-JWTs carry the workspace's {@link Workspace#jwtKeyId()}
+     * (RS256 for did:web issuers, EdDSA for did:key issuers; see there).
      *
      * @param statusAllocator allocates revocation indexes (usually over {@link Workspace#stateDir()}), or null for none
      */
     public static Issuer forWorkspace(Workspace workspace, WorkspaceKeys keys, CriteriaLibrary criteria,
             StatusListAllocator statusAllocator, Clock clock) throws BadgeException {
-        VcJwtSigner jwt = org.badgekit.sign.VcJwt.signer(keys.rsa(), workspace.jwtKeyId());
-        if (workspace.jwtEmbedsJwk()) {
-            jwt = jwt.withEmbeddedJwk();
-        }
+        VcJwtSigner jwt = org.badgekit.sign.VcJwt.signer(workspace.jwtUsesRsa() ? keys.rsa() : keys.ed25519(),
+                workspace.jwtKeyId());
         return newBuilder()
                 .profile(IssuerProfile.of(workspace))
                 .dataIntegrity(DataIntegritySigner.create(keys.ed25519().privateKey().orElseThrow(), workspace.dataIntegrityMethod()))
@@ -172,7 +171,7 @@ public final class Issuer {
             payload = JsonCodec.writePretty(document);
         } else {
             document = credential;
-            payload = requireSigner(jwt, "VC-JWT (RSA)").sign(credential);
+            payload = requireSigner(jwt, "VC-JWT").sign(credential);
         }
         return new IssuedBadge(id, BadgeFormat.OB3, request.proof(), payload, document, recipientHash, badge.id(),
                 badge.version().toString(), language, status == null ? null : status.index(),

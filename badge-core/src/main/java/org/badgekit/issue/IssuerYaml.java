@@ -54,7 +54,7 @@ final class IssuerYaml {
         yaml.append("# where 'badge publish' output is hosted: issuer profile, public keys, status and revocation lists\n");
         line(yaml, "baseUrl", settings.baseUrl().toString());
         yaml.append("keysEncrypted: ").append(settings.keysEncrypted()).append('\n');
-        yaml.append("# derived from the keys and the did method, written for reference; changing it has no effect\n");
+        yaml.append("# derived from the keys, did and baseUrl, checked on load: delete this line after changing did or baseUrl\n");
         line(yaml, "id", issuerId);
         return yaml.toString();
     }

@@ -17,6 +17,8 @@ import org.badgekit.model.IdentityHash;
 final class Ob3Draft {
     static final String VC2_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     static final String OB3_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+    /** Defines {@code 1EdTechJsonSchemaValidator2019}; without it the credentialSchema type would be an undefined term. */
+    static final String OB3_EXTENSIONS_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
     static final String SCHEMA_URL = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
     static final String SCHEMA_TYPE = "1EdTechJsonSchemaValidator2019";
 
@@ -29,7 +31,7 @@ final class Ob3Draft {
 
     static ObjectNode build(Parts parts) {
         ObjectNode credential = JsonCodec.mapper().createObjectNode();
-        credential.putArray("@context").add(VC2_CONTEXT).add(OB3_CONTEXT);
+        credential.putArray("@context").add(VC2_CONTEXT).add(OB3_CONTEXT).add(OB3_EXTENSIONS_CONTEXT);
         credential.put("id", parts.id());
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.set("issuer", parts.issuer());

@@ -72,7 +72,7 @@ public final class Workspace {
         Workspace workspace = new Workspace(dir, parsed.settings(), ed, rsa);
         if (parsed.statedId() != null && !parsed.statedId().equals(workspace.issuerId)) {
             throw IssuerYaml.malformed(yaml, parsed.idLine(), "id", "'" + parsed.statedId() + "' is not the issuer id derived from "
-                    + "the keys and did method (" + workspace.issuerId + "); the file was edited or the keys were replaced");
+                    + "the keys, did and baseUrl (" + workspace.issuerId + "); delete the id line if you changed did or baseUrl on purpose");
         }
         return workspace;
     }
@@ -129,16 +129,18 @@ public final class Workspace {
     }
 
     /**
-     * The {@code kid} of VC-JWTs: {@code did:web:...#key-2} (listed in the DID document), or for did:key issuers the URL of the
-     * published key ({@link #ob2KeyUrl()}, which also serves the key as {@code publicKeyPem}).
+     * The {@code kid} of VC-JWTs. did:web issuers sign them RS256 with the RSA key, {@code did:web:...#key-2} in their DID
+     * document (the 1EdTech certification profile). A did:key DID can vouch only for its own key, so did:key issuers sign
+     * VC-JWTs EdDSA with the Ed25519 key and {@code kid} = {@link #dataIntegrityMethod()}: an RSA key in the header would be
+     * reported as contradicting the issuer by every verifier that resolves did:key.
      */
     public String jwtKeyId() {
-        return settings.didMethod() == DidMethod.WEB ? issuerId + "#key-2" : ob2KeyUrl().toString();
+        return settings.didMethod() == DidMethod.WEB ? issuerId + "#key-2" : dataIntegrityMethod();
     }
 
-    /** Whether VC-JWT headers also carry the public {@code jwk}: for did:key issuers, whose key URL may not be hosted yet. */
-    public boolean jwtEmbedsJwk() {
-        return settings.didMethod() == DidMethod.KEY;
+    /** Whether VC-JWTs are signed with the RSA key (did:web) rather than the Ed25519 key (did:key). */
+    public boolean jwtUsesRsa() {
+        return settings.didMethod() == DidMethod.WEB;
     }
 
     /** The base URL (ends with {@code /}). */

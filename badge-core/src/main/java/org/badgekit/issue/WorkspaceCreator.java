@@ -77,7 +77,7 @@ public final class WorkspaceCreator {
             write(created, workspace.ed25519PublicKeyFile(),
                     path -> KeyFiles.writePublicJson(ed.publicJwk(workspace.dataIntegrityMethod()), path, false));
             write(created, workspace.rsaPublicKeyFile(),
-                    path -> KeyFiles.writePublicJson(rsa.publicJwk(workspace.jwtKeyId()), path, false));
+                    path -> KeyFiles.writePublicJson(rsa.publicJwk(workspace.jwtUsesRsa() ? workspace.jwtKeyId() : null), path, false));
             byte[] secret = new byte[32];
             random.nextBytes(secret);
             write(created, dir.resolve(WorkspaceFiles.LEDGER_SECRET), path -> writePrivate(path, HexFormat.of().formatHex(secret) + "\n"));

@@ -48,7 +48,8 @@ public final class Publisher {
      * A publisher for {@code workspace}, signing status lists with {@code signer} (the workspace's Ed25519 key and its
      * {@link Workspace#dataIntegrityMethod()}).
      *
-     * @param assertionSources folders or files to take OB 2.0 hosted assertions from (e.g. issuance output folders)
+     * @param assertionSources folders or files to take OB 2.0 hosted assertions from, besides the files the ledger lists and
+     *     the assertions already in the site folder
      */
     public static Publisher of(Workspace workspace, DataIntegritySigner signer, CriteriaLibrary criteria,
             List<Path> assertionSources) {
@@ -69,11 +70,17 @@ public final class Publisher {
             throw new BadgeException(BadgeException.Code.KEY_ERROR, "status lists must be signed with the workspace's Ed25519 "
                     + "key as " + workspace.dataIntegrityMethod() + ", not " + signer.verificationMethod());
         }
-        Instant stateTime = stateTime();
+        LedgerFacts ledger = ledgerFacts();
+        Instant stateTime = stateTime(ledger.lastIssued());
         HostedAssertions hosted = new HostedAssertions(workspace.baseUrl().resolve("assertions/").toString());
         Path published = dir.resolve("assertions");
         if (Files.isDirectory(published)) {
             hosted.scan(published);
+        }
+        for (Path source : ledger.statuslessFiles()) {
+            if (Files.isRegularFile(source)) {
+                hosted.scan(source);
+            }
         }
         for (Path source : assertionSources) {
             hosted.scan(source);
@@ -97,28 +104,35 @@ public final class Publisher {
     /**
      * The time published documents carry: the last status change, else the last issuance in the ledger, else the epoch. Never the wall clock, so republishing an unchanged workspace changes nothing.
      */
-    Instant stateTime() throws BadgeException {
+    private Instant stateTime(Instant issued) throws BadgeException {
         Instant latest = StatusLog.in(workspace.stateDir()).lastChange().orElse(null);
-        Instant issued = lastIssued();
         if (issued != null && (latest == null || issued.isAfter(latest))) {
             latest = issued;
         }
         return (latest == null ? Instant.EPOCH : latest).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    private Instant lastIssued() throws BadgeException {
+    /** What publishing needs from the ledger: the last issue time, and the files of badges without status entries. */
+    private record LedgerFacts(Instant lastIssued, List<Path> statuslessFiles) {}
+
+    /** Reads the ledger once; OB 2.0 hosted assertions are among the files of entries without a status index. */
+    private LedgerFacts ledgerFacts() throws BadgeException {
         if (!Files.exists(workspace.ledgerFile())) {
-            return null;
+            return new LedgerFacts(null, List.of());
         }
         Instant[] last = new Instant[1];
+        List<Path> files = new ArrayList<>();
         try (Ledger ledger = Ledger.open(workspace.ledgerFile(), null)) {
             ledger.forEach(entry -> {
                 if (last[0] == null || entry.issuedAt().isAfter(last[0])) {
                     last[0] = entry.issuedAt();
                 }
+                if (entry.statusIndex() == null) {
+                    entry.files().forEach(file -> files.add(workspace.dir().resolve(file)));
+                }
             });
         }
-        return last[0];
+        return new LedgerFacts(last[0], files);
     }
 
     private static boolean sameBytes(Path target, byte[] content) throws BadgeException {

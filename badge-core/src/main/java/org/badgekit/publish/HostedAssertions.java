@@ -19,7 +19,8 @@ import org.badgekit.json.JsonCodec;
 
 /**
  * Collects the OB 2.0 hosted assertions to publish: JSON files and baked PNG/SVG images below the given folders whose
- * assertion id is a URL under the site's {@code assertions/} folder and whose {@code verify.type} is {@code hosted}. Files
+ * assertion id is a URL under the site's {@code assertions/} folder and whose {@code verification.type} is {@code HostedBadge}
+ * (or {@code hosted}, also as the older {@code verify}). Files
  * that are not such assertions are skipped: output folders also hold OB 3.0 credentials, images and reports.
  */
 final class HostedAssertions {
@@ -90,8 +91,8 @@ final class HostedAssertions {
             throw new BadgeException(BadgeException.Code.IO_ERROR, file + ": cannot read: " + e.getMessage(), file.toString(), e);
         }
         String id = document.path("id").asText("");
-        boolean hosted = "hosted".equalsIgnoreCase(document.path("verify").path("type").asText(
-                document.path("verification").path("type").asText("")));
+        String type = document.path("verification").path("type").asText(document.path("verify").path("type").asText(""));
+        boolean hosted = type.equalsIgnoreCase("hosted") || type.equals("HostedBadge");
         if (!document.isObject() || !hosted || !id.startsWith(assertionsUrl) || document.path("revoked").asBoolean(false)) {
             return;
         }

@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.badgekit.BadgeException;
@@ -179,14 +178,12 @@ public final class SiteServer implements AutoCloseable {
         return Files.isRegularFile(target) && Files.size(target) <= MAX_FILE_BYTES ? target : null;
     }
 
-    private static final Set<String> JSON_LD_MARKERS = Set.of("\"@context\"");
-
     /** The media type by extension; JSON files carrying an {@code @context} are JSON-LD. */
     static String contentType(Path file, byte[] body) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             String text = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.UTF_8);
-            return JSON_LD_MARKERS.stream().anyMatch(text::contains) ? "application/ld+json" : "application/json";
+            return text.contains("\"@context\"") ? "application/ld+json" : "application/json";
         }
         if (name.endsWith(".png")) {
             return "image/png";

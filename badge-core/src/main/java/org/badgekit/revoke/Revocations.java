@@ -1,6 +1,7 @@
 package org.badgekit.revoke;
 
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,8 +67,8 @@ public final class Revocations {
      */
     public BadgeTarget find(String idOrFile) throws BadgeException {
         Objects.requireNonNull(idOrFile, "idOrFile");
-        Path file = idOrFile.contains(":") && !Files.exists(Path.of(idOrFile)) ? null : Path.of(idOrFile);
-        if (file != null && Files.isRegularFile(file)) {
+        Path file = asFile(idOrFile);
+        if (file != null) {
             return checkIssuer(BadgeTarget.fromDocument(BadgeFiles.read(file), file.toString()));
         }
         List<LedgerEntry> entries = ledger.byId(idOrFile);
@@ -288,6 +289,16 @@ public final class Revocations {
         Map<StatusListKey, Integer> lists = allocator.allocatedLists();
         return lists.keySet().stream().filter(key -> key.issuer().equals(workspace.issuerId()) && key.purpose() == purpose)
                 .toList();
+    }
+
+    /** The named file when one exists; ids such as {@code urn:uuid:...} are not file names (and not valid ones on Windows). */
+    private static Path asFile(String idOrFile) {
+        try {
+            Path file = Path.of(idOrFile);
+            return Files.isRegularFile(file) ? file : null;
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 
     private Instant now() {

@@ -28,9 +28,21 @@ public final class BadgeCommand implements Runnable {
 
     /** Subcommand instances, in the order {@code --help} lists them. */
     private static Object[] subcommands() {
-        return new Object[] {new InitCommand(), new CriteriaCommand(), new IssueCommand(), new BatchCommand(), new KeysCommand(),
-            new BakeCommand(), new ExtractCommand(), new RevokeCommand(), new UnsuspendCommand(), new StatusCommand(),
-            new PublishCommand(), new ServeCommand()};
+        return new Object[] {
+            new InitCommand(),
+            new IssueCommand(),
+            new BatchCommand(),
+            new KeysCommand(),
+            new CriteriaCommand(),
+            new BakeCommand(),
+            new ExtractCommand(),
+            new VerifyCommand(),
+            new RevokeCommand(),
+            new UnsuspendCommand(),
+            new StatusCommand(),
+            new PublishCommand(),
+            new ServeCommand(),
+        };
     }
 
     @Override

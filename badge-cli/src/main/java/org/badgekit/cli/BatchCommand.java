@@ -22,6 +22,7 @@ import org.badgekit.issue.Workspace;
 import org.badgekit.issue.batch.BatchResult;
 import org.badgekit.issue.batch.BatchRunner;
 import org.badgekit.issue.batch.IssuerRowIssuer;
+import org.badgekit.issue.batch.ProgressListener;
 import org.badgekit.issue.batch.RowIssuer;
 import org.badgekit.issue.batch.RowProblem;
 import org.badgekit.json.JsonCodec;
@@ -86,6 +87,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON document.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -97,13 +101,14 @@ final class BatchCommand implements Callable<Integer> {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "--proof hosted is not available for batches; use di or jwt");
         }
         ImageFormat bakeFormat = bakeFormat(bake);
-        Workspace workspace = WorkspaceContext.locate(spec).workspace();
+        Workspace workspace = WorkspaceContext.locate(spec, quiet).workspace();
         CriteriaLibrary criteria = CriteriaSource.resolve(null).load();
         Set<String> known = new HashSet<>();
         criteria.all().stream().map(BadgeCriteria::id).forEach(known::add);
         Clock clock = Clock.systemUTC();
         PrintWriter err = spec.commandLine().getErr();
-        ProgressBar progress = ProgressBar.forStderr(err);
+        ProgressBar bar = quiet ? null : ProgressBar.forStderr(err);
+        ProgressListener progress = bar == null ? ProgressListener.none() : bar;
         BatchResult result;
         try (Ledger ledger = Ledger.open(workspace.ledgerFile(), workspace.ledgerSecret())) {
             RowIssuer rowIssuer = dryRun ? (row, id, credentials, baked) -> {
@@ -120,7 +125,9 @@ final class BatchCommand implements Callable<Integer> {
             try {
                 result = runner.build().run();
             } finally {
-                progress.finish();
+                if (bar != null) {
+                    bar.finish();
+                }
             }
         }
         report(result, err);

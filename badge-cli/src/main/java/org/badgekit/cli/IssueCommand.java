@@ -3,6 +3,7 @@ package org.badgekit.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.badgekit.BadgeException;
 import org.badgekit.bake.Baker;
@@ -100,6 +102,9 @@ final class IssueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document describing what was issued.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -117,7 +122,7 @@ final class IssueCommand implements Callable<Integer> {
         ImageFormat bakeFormat = bakeFormat(picture);
         checkOutput();
 
-        WorkspaceLocator.Located located = WorkspaceContext.locate(spec);
+        WorkspaceLocator.Located located = WorkspaceContext.locate(spec, quiet);
         Workspace workspace = located.workspace();
         Clock clock = Clock.systemUTC();
         CriteriaLibrary criteria = CriteriaSource.resolve(null).load();
@@ -129,7 +134,7 @@ final class IssueCommand implements Callable<Integer> {
             IssuedBadge issued = issuer.issue(request.build());
             byte[] bytes;
             if (bakeFormat == null) {
-                bytes = (issued.payload() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes = (issued.payload() + "\n").getBytes(StandardCharsets.UTF_8);
             } else {
                 byte[] base = picture != null ? picture
                         : new BadgeImages().imageFor(criteria.get(issued.badgeId()), issued.language(), bakeFormat);
@@ -159,7 +164,7 @@ final class IssueCommand implements Callable<Integer> {
             result.put("file", out.toString());
             result.put("format", issued.format().value());
             result.put("proof", issued.proof().value());
-            result.put("baked", bakeFormat == null ? null : bakeFormat.name().toLowerCase(java.util.Locale.ROOT));
+            result.put("baked", bakeFormat == null ? null : bakeFormat.name().toLowerCase(Locale.ROOT));
             result.put("badge", issued.badgeId());
             result.put("version", issued.badgeVersion());
             result.put("language", issued.language());
@@ -172,7 +177,7 @@ final class IssueCommand implements Callable<Integer> {
             stdout.println(JsonCodec.writePretty(result));
         } else {
             stdout.println("issued " + issued.id());
-            stdout.println("  file:    " + out + (bakeFormat == null ? "" : " (baked " + bakeFormat.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+            stdout.println("  file:    " + out + (bakeFormat == null ? "" : " (baked " + bakeFormat.name().toLowerCase(Locale.ROOT) + ")"));
             stdout.println("  badge:   " + issued.badgeId() + " v" + issued.badgeVersion() + " (" + issued.language() + "), "
                     + (issued.format() == BadgeFormat.OB3 ? "OB 3.0" : "OB 2.0") + ", " + security);
             stdout.println("  issuer:  " + workspace.issuerId());
@@ -191,7 +196,7 @@ final class IssueCommand implements Callable<Integer> {
         byte[] digest = null;
         String fileName = null;
         if (evidenceFile != null) {
-            try (var in = Files.newInputStream(evidenceFile)) {
+            try (java.io.InputStream in = Files.newInputStream(evidenceFile)) {
                 MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
                 byte[] buffer = new byte[64 * 1024];
                 int read;
@@ -216,7 +221,7 @@ final class IssueCommand implements Callable<Integer> {
     private ImageFormat bakeFormat(byte[] picture) throws BadgeException {
         ImageFormat wanted = null;
         if (bake != null) {
-            switch (bake.trim().toLowerCase(java.util.Locale.ROOT)) {
+            switch (bake.trim().toLowerCase(Locale.ROOT)) {
                 case "png":
                     wanted = ImageFormat.PNG;
                     break;

@@ -37,10 +37,11 @@ final class WorkspaceContext {
         return root instanceof BadgeCommand badge ? badge.workspace : null;
     }
 
-    static WorkspaceLocator.Located locate(CommandLine.Model.CommandSpec spec) throws BadgeException {
+    /** Finds the workspace; announces the demo workspace on stderr unless {@code quiet}. */
+    static WorkspaceLocator.Located locate(CommandLine.Model.CommandSpec spec, boolean quiet) throws BadgeException {
         WorkspaceLocator.Located located = WorkspaceLocator.locate(explicitWorkspace(spec), Path.of("").toAbsolutePath(),
                 badgeHome(), new SecureRandom());
-        if (located.demo()) {
+        if (located.demo() && !quiet) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("badge: using the DEMO workspace at " + located.workspace().dir() + "; run 'badge init' for your own");
             err.flush();

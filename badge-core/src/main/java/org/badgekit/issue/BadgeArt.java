@@ -24,6 +24,9 @@ import javax.imageio.ImageIO;
 final class BadgeArt {
     static final int SIZE = 400;
     private static final int MAX_LINE = 16;
+    /** Widest text line inside the ring, in pixels. */
+    private static final int TEXT_WIDTH = 270;
+    private static final int NAME_SIZE = 34;
     private static final String[] PALETTE = {"#1b5e7a", "#2e7d32", "#6a1b9a", "#b23c17", "#00695c", "#37474f", "#283593"};
 
     private BadgeArt() {}
@@ -40,10 +43,14 @@ final class BadgeArt {
         svg.append("  <title>").append(escape(name)).append("</title>\n");
         svg.append("  <circle cx=\"200\" cy=\"200\" r=\"192\" fill=\"").append(colour(badgeId)).append("\"/>\n");
         svg.append("  <circle cx=\"200\" cy=\"200\" r=\"168\" fill=\"none\" stroke=\"#ffffff\" stroke-width=\"6\"/>\n");
+        int longest = lines.stream().mapToInt(String::length).max().orElse(1);
+        // bold sans-serif glyphs average about 0.68 em: shrink long names so they stay inside the ring
+        int size = Math.max(16, Math.min(NAME_SIZE, (int) (TEXT_WIDTH / (0.68 * longest))));
         int y = 200 - (lines.size() - 1) * 20 - 10;
         for (String line : lines) {
             svg.append("  <text x=\"200\" y=\"").append(y).append("\" text-anchor=\"middle\" font-family=\"DejaVu Sans, Arial, "
-                    + "sans-serif\" font-size=\"34\" font-weight=\"bold\" fill=\"#ffffff\">").append(escape(line)).append("</text>\n");
+                    + "sans-serif\" font-size=\"").append(size).append("\" font-weight=\"bold\" fill=\"#ffffff\">")
+                    .append(escape(line)).append("</text>\n");
             y += 40;
         }
         svg.append("  <text x=\"200\" y=\"").append(y + 30).append("\" text-anchor=\"middle\" font-family=\"DejaVu Sans, Arial, "
@@ -78,7 +85,12 @@ final class BadgeArt {
 
     private static void drawText(Graphics2D g, List<String> lines, String level) {
         try {
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 34));
+            int size = NAME_SIZE;
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+            while (size > 16 && widest(g.getFontMetrics(), lines) > TEXT_WIDTH) {
+                size -= 2;
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, size));
+            }
             FontMetrics metrics = g.getFontMetrics();
             int y = 200 - (lines.size() - 1) * 20 - 10;
             for (String line : lines) {
@@ -90,6 +102,10 @@ final class BadgeArt {
         } catch (RuntimeException | LinkageError noFonts) {
             // a JVM without any font still gets the disc: a picture without words beats no picture
         }
+    }
+
+    private static int widest(FontMetrics metrics, List<String> lines) {
+        return lines.stream().mapToInt(metrics::stringWidth).max().orElse(0);
     }
 
     /** The name broken into lines of at most {@value #MAX_LINE} characters where possible, three lines at most. */

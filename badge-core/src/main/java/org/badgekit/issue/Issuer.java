@@ -3,6 +3,8 @@ package org.badgekit.issue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,10 +20,14 @@ import org.badgekit.criteria.BadgeCriteria;
 import org.badgekit.criteria.CompetenceArea;
 import org.badgekit.criteria.CriteriaCompiler;
 import org.badgekit.criteria.CriteriaLibrary;
+import org.badgekit.criteria.CriteriaStatus;
+import org.badgekit.criteria.LocalizedText;
 import org.badgekit.json.JsonCodec;
+import org.badgekit.keys.IssuerKey;
 import org.badgekit.model.IdentityHash;
 import org.badgekit.sign.DataIntegritySigner;
 import org.badgekit.sign.Ob2Jws;
+import org.badgekit.sign.VcJwt;
 import org.badgekit.sign.VcJwtSigner;
 import org.badgekit.status.StatusAllocation;
 import org.badgekit.status.StatusListAllocator;
@@ -46,7 +52,7 @@ public final class Issuer {
     private final IssuerProfile profile;
     private final DataIntegritySigner dataIntegrity;
     private final VcJwtSigner jwt;
-    private final org.badgekit.keys.IssuerKey ob2Key;
+    private final IssuerKey ob2Key;
     private final URI ob2ProfileUrl;
     private final URI ob2KeyUrl;
     private final URI badgesUrl;
@@ -87,7 +93,7 @@ public final class Issuer {
      */
     public static Issuer forWorkspace(Workspace workspace, WorkspaceKeys keys, CriteriaLibrary criteria,
             StatusListAllocator statusAllocator, Clock clock) throws BadgeException {
-        VcJwtSigner jwt = org.badgekit.sign.VcJwt.signer(workspace.jwtUsesRsa() ? keys.rsa() : keys.ed25519(),
+        VcJwtSigner jwt = VcJwt.signer(workspace.jwtUsesRsa() ? keys.rsa() : keys.ed25519(),
                 workspace.jwtKeyId());
         return newBuilder()
                 .profile(IssuerProfile.of(workspace))
@@ -132,13 +138,18 @@ public final class Issuer {
     /**
      * Issues one badge.
      *
-     * @throws BadgeException {@code NOT_FOUND} for an unknown badge id; {@code INVALID_ARGUMENT} for an unsupported language,
+     * @throws BadgeException {@code NOT_FOUND} for an unknown badge id; {@code INVALID_ARGUMENT} for a retired badge, an
+     *     unsupported language,
      *     unknown competence area, an expiry before the start, or a format/proof combination this issuer cannot make;
      *     {@code KEY_ERROR}/{@code SIGNING_FAILED} when signing fails; {@code IO_ERROR} when no status index can be reserved
      */
     public IssuedBadge issue(IssueRequest request) throws BadgeException {
         Objects.requireNonNull(request, "request");
         BadgeCriteria badge = criteria.get(request.badgeId());
+        if (badge.status() == CriteriaStatus.RETIRED) {
+            throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "badge " + badge.id() + " v" + badge.version()
+                    + " is retired (criteria status 'retired'); it is no longer issued");
+        }
         String language = language(request.language());
         Instant validFrom = request.validFrom() != null ? request.validFrom() : clock.instant();
         if (request.validUntil() != null && !request.validUntil().isAfter(validFrom)) {
@@ -219,7 +230,7 @@ public final class Issuer {
             throw new BadgeException(BadgeException.Code.UNSUPPORTED, "hosted assertions need a base URL to be hosted under");
         }
         String uuid = id.startsWith("urn:uuid:") ? id.substring("urn:uuid:".length()) : UUID.nameUUIDFromBytes(
-                id.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                id.getBytes(StandardCharsets.UTF_8)).toString();
         return assertionsUrl.resolve(uuid + ".json").toString();
     }
 
@@ -251,9 +262,9 @@ public final class Issuer {
             return defaultLanguage;
         }
         String language = requested.trim().toLowerCase(Locale.ROOT);
-        if (!org.badgekit.criteria.LocalizedText.isSupported(language)) {
+        if (!LocalizedText.isSupported(language)) {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "language '" + requested + "' is not one of "
-                    + String.join(", ", org.badgekit.criteria.LocalizedText.LANGUAGES));
+                    + String.join(", ", LocalizedText.LANGUAGES));
         }
         return language;
     }
@@ -263,7 +274,7 @@ public final class Issuer {
         random.nextBytes(bytes);
         bytes[6] = (byte) ((bytes[6] & 0x0f) | 0x40);
         bytes[8] = (byte) ((bytes[8] & 0x3f) | 0x80);
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
         return "urn:uuid:" + new UUID(buffer.getLong(), buffer.getLong());
     }
 
@@ -279,7 +290,7 @@ public final class Issuer {
         private IssuerProfile profile;
         private DataIntegritySigner dataIntegrity;
         private VcJwtSigner jwt;
-        private org.badgekit.keys.IssuerKey ob2Key;
+        private IssuerKey ob2Key;
         private URI ob2ProfileUrl;
         private URI ob2KeyUrl;
         private URI badgesUrl;
@@ -311,7 +322,7 @@ public final class Issuer {
         }
 
         /** For OB 2.0: the RSA key, the hosted issuer Profile URL and the hosted CryptographicKey URL. */
-        public Builder ob2(org.badgekit.keys.IssuerKey rsaKey, URI profileUrl, URI keyUrl) {
+        public Builder ob2(IssuerKey rsaKey, URI profileUrl, URI keyUrl) {
             this.ob2Key = rsaKey;
             this.ob2ProfileUrl = profileUrl;
             this.ob2KeyUrl = keyUrl;
@@ -367,9 +378,9 @@ public final class Issuer {
             if (dataIntegrity == null && jwt == null && ob2Key == null) {
                 throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "an issuer needs at least one signing key");
             }
-            if (!org.badgekit.criteria.LocalizedText.isSupported(defaultLanguage)) {
+            if (!LocalizedText.isSupported(defaultLanguage)) {
                 throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "default language '" + defaultLanguage
-                        + "' is not one of " + String.join(", ", org.badgekit.criteria.LocalizedText.LANGUAGES));
+                        + "' is not one of " + String.join(", ", LocalizedText.LANGUAGES));
             }
             return new Issuer(this);
         }

@@ -235,8 +235,8 @@ public final class Workspace {
      * Reads the private keys and checks that they are the workspace's public keys.
      *
      * @param passphrase for encrypted keys; ignored (may be null) otherwise
-     * @throws BadgeException {@code KEY_ERROR} for a missing or wrong passphrase or a key that does not match its public file;
-     *     {@code NOT_FOUND} naming a missing key file
+     * @throws BadgeException {@code KEY_ERROR} for a missing or wrong passphrase, a missing key file, or a key that does not
+     *     match its public file
      */
     public WorkspaceKeys keys(char[] passphrase) throws BadgeException {
         if (settings.keysEncrypted() && passphrase == null) {
@@ -250,6 +250,10 @@ public final class Workspace {
     }
 
     private static IssuerKey privateKey(Path file, char[] passphrase, IssuerKey expected) throws BadgeException {
+        if (!Files.isRegularFile(file)) {
+            throw new BadgeException(BadgeException.Code.KEY_ERROR, "key file " + file + " does not exist; restore it from your "
+                    + "backup (a new key would change the issuer's identity)", file.toString(), null);
+        }
         IssuerKey key = KeyFiles.read(file, passphrase == null ? null : Arrays.copyOf(passphrase, passphrase.length));
         if (!key.hasPrivateKey()) {
             throw new BadgeException(BadgeException.Code.KEY_ERROR, file + ": holds no private key", file.toString(), null);

@@ -212,4 +212,21 @@ class IssuerTest {
         URI base = workspace.baseUrl();
         return MappedFileResolver.of(List.of(base.resolve("issuer.json") + "=" + profile, base.resolve("keys/rsa.json") + "=" + key));
     }
+
+    @Test
+    void refusesToIssueARetiredBadge() throws Exception {
+        String root = System.getProperty("badgekit.projectRoot");
+        org.junit.jupiter.api.Assumptions.assumeTrue(root != null, "badgekit.projectRoot not set");
+        Path dir = temp.resolve("criteria-retired");
+        Files.createDirectories(dir.resolve("images"));
+        Path source = Path.of(root, "criteria");
+        Files.copy(source.resolve("images/workplace-instructor.svg"), dir.resolve("images/workplace-instructor.svg"));
+        Files.writeString(dir.resolve("workplace-instructor.yaml"), Files.readString(source.resolve("workplace-instructor.yaml"))
+                .replaceFirst("(?m)^status: draft$", "status: retired"));
+        Issuer retired = Issuer.forWorkspace(workspace, workspace.keys(null), CriteriaLibrary.load(dir), null, CLOCK);
+        assertThatThrownBy(() -> retired.issue(request().build())).isInstanceOfSatisfying(BadgeException.class, e -> {
+            assertThat(e.code()).isEqualTo(BadgeException.Code.INVALID_ARGUMENT);
+            assertThat(e.getMessage()).contains("workplace-instructor").contains("retired");
+        });
+    }
 }

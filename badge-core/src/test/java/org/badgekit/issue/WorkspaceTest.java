@@ -94,8 +94,8 @@ class WorkspaceTest {
         Path dir = copy(workspace.dir(), temp.resolve("copy"));
         Files.delete(dir.resolve("keys/rsa.pem"));
         assertThatThrownBy(() -> Workspace.load(dir).keys(null)).isInstanceOfSatisfying(BadgeException.class, e -> {
-            assertThat(e.code()).isEqualTo(BadgeException.Code.NOT_FOUND);
-            assertThat(e.getMessage()).contains("rsa.pem");
+            assertThat(e.code()).isEqualTo(BadgeException.Code.KEY_ERROR);
+            assertThat(e.getMessage()).contains("rsa.pem").contains("does not exist");
         });
     }
 

@@ -39,12 +39,15 @@ final class PublishCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report (written, unchanged, gone files) as one JSON document.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No hints or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws BadgeException {
-        Workspace workspace = WorkspaceContext.locate(spec).workspace();
+        Workspace workspace = WorkspaceContext.locate(spec, quiet).workspace();
         WorkspaceKeys keys = WorkspaceContext.keys(workspace, passphraseFile);
         DataIntegritySigner signer = DataIntegritySigner.create(keys.ed25519().privateKey().orElseThrow(),
                 workspace.dataIntegrityMethod());
@@ -67,9 +70,11 @@ final class PublishCommand implements Callable<Integer> {
                     + report.gone().size() + " revoked hosted assertions; host it at " + workspace.baseUrl());
         }
         stdout.flush();
-        PrintWriter err = spec.commandLine().getErr();
-        report.skipped().forEach(line -> err.println("badge: warning: skipped " + line));
-        err.flush();
+        if (!quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            report.skipped().forEach(line -> err.println("badge: warning: skipped " + line));
+            err.flush();
+        }
         return ExitCode.OK;
     }
 

@@ -34,21 +34,24 @@ final class RevokeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"id\",\"change\",\"changed\",\"at\",\"reason\"} as one JSON document.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No hints or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws BadgeException {
-        Workspace workspace = WorkspaceContext.locate(spec).workspace();
+        Workspace workspace = WorkspaceContext.locate(spec, quiet).workspace();
         Revocations revocations = Revocations.of(workspace, Clock.systemUTC());
         BadgeTarget target = selector.find(revocations, spec);
         StatusUpdate update = suspend ? revocations.suspend(target, reason) : revocations.revoke(target, reason);
-        print(spec, update, json);
+        print(spec, update, json, quiet);
         return ExitCode.OK;
     }
 
     /** Prints an update as a line or as JSON, with the publish reminder on stderr. */
-    static void print(CommandSpec spec, StatusUpdate update, boolean json) {
+    static void print(CommandSpec spec, StatusUpdate update, boolean json, boolean quiet) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode node = JsonCodec.mapper().createObjectNode();
@@ -66,7 +69,7 @@ final class RevokeCommand implements Callable<Integer> {
             out.println(update.describe());
         }
         out.flush();
-        if (update.changed()) {
+        if (update.changed() && !quiet) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("badge: run 'badge publish --out DIR' to publish the change");
             err.flush();

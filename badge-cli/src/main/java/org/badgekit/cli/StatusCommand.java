@@ -24,12 +24,15 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the status as one JSON document.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No hints or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws BadgeException {
-        Revocations revocations = Revocations.of(WorkspaceContext.locate(spec).workspace(), Clock.systemUTC());
+        Revocations revocations = Revocations.of(WorkspaceContext.locate(spec, quiet).workspace(), Clock.systemUTC());
         BadgeStatus status = revocations.status(selector.find(revocations, spec));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -21,13 +21,16 @@ final class UnsuspendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print {\"id\",\"change\",\"changed\",\"at\"} as one JSON document.")
     boolean json;
 
+    @Option(names = {"-q", "--quiet"}, description = "No hints or warnings on stderr (errors still go there).")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws BadgeException {
-        Revocations revocations = Revocations.of(WorkspaceContext.locate(spec).workspace(), Clock.systemUTC());
-        RevokeCommand.print(spec, revocations.unsuspend(selector.find(revocations, spec)), json);
+        Revocations revocations = Revocations.of(WorkspaceContext.locate(spec, quiet).workspace(), Clock.systemUTC());
+        RevokeCommand.print(spec, revocations.unsuspend(selector.find(revocations, spec)), json, quiet);
         return ExitCode.OK;
     }
 }

@@ -3,7 +3,10 @@ package org.badgekit.revoke;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.badgekit.issue.LedgerEntry;
 import org.badgekit.json.JsonCodec;
@@ -32,7 +35,7 @@ public record BadgeStatus(BadgeTarget target, State state, Instant since, String
 
         /** Lower-case name, as printed and in JSON. */
         public String value() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -68,15 +71,16 @@ public record BadgeStatus(BadgeTarget target, State state, Instant since, String
     public List<String> describe() {
         StringBuilder first = new StringBuilder(target.id()).append(": ").append(state.value());
         if (since != null) {
-            first.append(" since ").append(since);
+            first.append(" since ").append(since.truncatedTo(ChronoUnit.SECONDS));
         }
         if (reason != null) {
             first.append(" (reason: ").append(reason).append(')');
         }
-        java.util.List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(first.toString());
         if (issued != null) {
-            lines.add("  issued " + issued.issuedAt() + ": " + issued.badge() + " v" + issued.version()
+            lines.add("  issued " + issued.issuedAt().truncatedTo(ChronoUnit.SECONDS) + ": " + issued.badge()
+                    + " v" + issued.version()
                     + (issued.ref() != null ? ", ref " + issued.ref() : ""));
         }
         for (StatusEvent event : history) {

@@ -125,6 +125,33 @@ class PublisherTest {
     }
 
     @Test
+    void aSuspensionListIsPublishedSignedAndShowsASuspensionUntilItIsLifted() throws Exception {
+        ObjectNode credential = issuer.issue(IssueRequest.newBuilder("learning-ambassador", Recipient.email("e@example.org"))
+                .build()).document();
+        org.badgekit.status.StatusAllocation suspension = org.badgekit.status.StatusListAllocator.newBuilder(
+                workspace.stateDir(), workspace.statusListUrlTemplate()).build()
+                .allocate(workspace.issuerId(), org.badgekit.status.StatusPurpose.SUSPENSION);
+        ObjectNode entry = suspension.toEntry().toJson();
+        credential.set("credentialStatus", JsonCodec.mapper().createArrayNode().add(credential.get("credentialStatus")).add(entry));
+        Revocations revocations = Revocations.of(workspace, TestWorkspaces.at(TestWorkspaces.REVOKED));
+        BadgeTarget target = BadgeTarget.fromDocument(credential, "e.json");
+        revocations.suspend(target, "under review");
+
+        assertThat(publish().written()).contains("status/suspension-1.json", "status/revocation-1.json");
+        MappedFileResolver resolver = MappedFileResolver.of(List.of(BASE + "=" + site));
+        StatusChecker checker = StatusChecker.of(resolver, TestWorkspaces.at(TestWorkspaces.CHECKED));
+        List<StatusResult> suspended = checker.check(entry, credential.path("id").asText(), workspace.issuerId());
+        assertThat(suspended).singleElement().satisfies(r -> assertThat(r.state()).as(r.message()).isEqualTo(StatusResult.State.SUSPENDED));
+        assertThat(DataIntegrityVerifier.create(resolver).verify((ObjectNode) suspended.get(0).listCredential()))
+                .singleElement().satisfies(p -> assertThat(p.binding()).isEqualTo(KeyBinding.BOUND));
+
+        revocations.unsuspend(target);
+        publish();
+        assertThat(checker.check(entry, credential.path("id").asText(), workspace.issuerId()).get(0).state())
+                .isEqualTo(StatusResult.State.NOT_REVOKED);
+    }
+
+    @Test
     void htmlPagesEscapeWhatTheWorkspaceSaysAndCarryNoScripts() throws Exception {
         publish();
         String issuerPage = Files.readString(site.resolve("index.html"));

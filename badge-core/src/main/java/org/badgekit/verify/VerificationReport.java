@@ -2,6 +2,7 @@ package org.badgekit.verify;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything one verification found: what was verified, who issued it, and each check's result in the order they ran.
@@ -40,7 +41,7 @@ public record VerificationReport(String subject, BadgeFormat format, String issu
     }
 
     /** The result of the check with this id, if it ran. */
-    public java.util.Optional<CheckResult> check(String id) {
+    public Optional<CheckResult> check(String id) {
         return checks.stream().filter(check -> check.id().equals(id)).findFirst();
     }
 }

@@ -12,7 +12,7 @@ final class SharedSpec {
     static Path spec() {
         String configured = System.getProperty("badgekit.shared");
         if (configured != null && Files.isDirectory(Path.of(configured, "spec"))) {
-            return Path.of(configured, "spec");
+            return Path.of(configured, "spec").toAbsolutePath().normalize();
         }
         Path fallback = Path.of("/work/shared/spec");
         Assumptions.assumeTrue(Files.isDirectory(fallback), "../shared not present: " + configured);

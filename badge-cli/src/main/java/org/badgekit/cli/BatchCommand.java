@@ -38,9 +38,10 @@ import picocli.CommandLine.Parameters;
  * are issued; see rejected.csv), 3 for an unreadable file, 4 when signing fails.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Issue a badge to every valid row of a CSV or XLSX file (columns: email, name, badge, lang, issued_on,",
-            "valid_until, evidence_url, evidence_narrative, ref). Every row is checked before anything is signed; a rerun",
-            "resumes and never issues a row twice. Writes DIR/credentials/, DIR/baked/, manifest.jsonl, rejected.csv, summary.json."})
+        description = {"Issue badges to every valid row of a CSV or XLSX file.",
+            "Columns: email, name, badge, lang, issued_on, valid_until, evidence_url, evidence_narrative, ref. Every row is checked",
+            "before anything is signed; a rerun resumes and never issues a row twice. Writes DIR/credentials/, DIR/baked/,",
+            "manifest.jsonl, rejected.csv and summary.json."})
 final class BatchCommand implements Callable<Integer> {
     private static final int PROBLEMS_SHOWN = 20;
 

@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code badge init DIR}: a new issuer workspace; prints the issuer id, key ids and paths, never a private key. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create an issuer workspace: issuer.yaml, keys/ (Ed25519 + RSA-2048, mode 0600) and state/.",
-            "Refuses to touch an existing workspace."})
+        description = {"Create an issuer workspace.",
+            "Writes issuer.yaml, keys/ (Ed25519 and RSA-2048, mode 0600, optionally encrypted) and state/; refuses to touch an",
+            "existing workspace."})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of the new workspace (created when missing).")
     Path dir;

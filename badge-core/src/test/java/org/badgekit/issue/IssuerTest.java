@@ -72,6 +72,10 @@ class IssuerTest {
         assertThat(credential.path("id").asText()).startsWith("urn:uuid:").isEqualTo(badge.id());
         assertThat(credential.at("/credentialSubject/achievement/inLanguage").asText()).isEqualTo("fi");
         assertThat(credential.at("/credentialSubject/achievement/name").asText()).isEqualTo("Työpaikkaohjaaja");
+        assertThat(credential.at("/credentialSubject/achievement/id").asText())
+                .matches("https://issuer\\.example\\.org/badges/badges/workplace-instructor/v[0-9.]+/fi/achievement\\.json");
+        assertThat(credential.at("/credentialSubject/result/0/resultDescription").asText())
+                .isEqualTo(credential.at("/credentialSubject/achievement/id").asText() + "#" + firstArea());
         assertThat(credential.at("/credentialStatus/type").asText()).isEqualTo("BitstringStatusListEntry");
         assertThat(credential.at("/credentialStatus/statusListIndex").asText()).isEqualTo(badge.statusIndex().toString());
         assertThat(credential.at("/credentialSchema/0/type").asText()).isEqualTo("1EdTechJsonSchemaValidator2019");

@@ -60,7 +60,7 @@ final class HtmlPages {
                 html.list(texts(area.assessmentCriteria(), lang));
             }
             html.list(texts(badge.evidence(), lang));
-            html.open("ul").link("li", lang + "/", "Open Badges 3.0 Achievement (JSON)")
+            html.open("ul").link("li", lang + "/achievement.json", "Open Badges 3.0 Achievement (JSON)")
                     .link("li", lang + "/badgeclass.json", "Open Badges 2.0 BadgeClass (JSON)").close("ul");
             html.close("section");
         }

@@ -21,6 +21,7 @@ import org.badgekit.criteria.CriteriaLibrary;
 import org.badgekit.criteria.LocalizedText;
 import org.badgekit.issue.BadgeImages;
 import org.badgekit.issue.DidMethod;
+import org.badgekit.issue.Issuer;
 import org.badgekit.issue.IssuerProfile;
 import org.badgekit.issue.Workspace;
 import org.badgekit.keys.JwkSet;
@@ -37,8 +38,9 @@ import org.badgekit.status.StatusListStore;
  * {@code profile.json}: OB 3.0 Profile; {@code index.html}: the issuer's page.</li>
  * <li>did:web: {@code .well-known/did.json} (base URL without path) or {@code did.json} (base URL with a path).</li>
  * <li>{@code keys/rsa.json}: OB 2.0 CryptographicKey with {@code publicKeyPem}; {@code keys/jwks.json}: both public keys.</li>
- * <li>{@code badges/ID/vVERSION/LANG/index.json}: OB 3.0 Achievement (its id has no extension, so it is a folder's index);
- * {@code .../LANG/badgeclass.json}: OB 2.0 BadgeClass; {@code .../LANG/image.svg|png}; {@code badges/ID/vVERSION/index.html}.</li>
+ * <li>{@code badges/ID/vVERSION/LANG/achievement.json}: OB 3.0 Achievement; {@code .../LANG/badgeclass.json}: OB 2.0
+ * BadgeClass (both at {@link Issuer#achievementId} and {@link Issuer#badgeClassUrl}); {@code .../LANG/image.svg|png};
+ * {@code badges/ID/vVERSION/index.html}.</li>
  * <li>{@code status/PURPOSE-N.json}: each status list as a signed {@code BitstringStatusListCredential};
  * {@code revocations.json}: OB 2.0 RevocationList.</li>
  * <li>{@code assertions/UUID.json}: hosted OB 2.0 assertions; a revoked one becomes {@code {id, revoked: true,
@@ -127,22 +129,24 @@ final class SiteBuilder {
     }
 
     private List<String[]> badges(SiteFiles site) throws BadgeException {
+        // the issuer's own URL scheme, so the published files sit exactly where issued badges point
+        Issuer urls = Issuer.newBuilder().profile(IssuerProfile.of(workspace)).dataIntegrity(signer).baseUrl(base)
+                .criteria(criteria).build();
         BadgeImages images = new BadgeImages();
         List<String[]> links = new ArrayList<>();
-        URI badgesUrl = workspace.badgesUrl();
         for (BadgeCriteria badge : criteria.all()) {
-            String version = SitePaths.relative(base, CriteriaCompiler.achievementId(badgesUrl, badge).toString());
+            String version = SitePaths.relative(base, CriteriaCompiler.achievementId(workspace.badgesUrl(), badge).toString());
             for (String language : LocalizedText.LANGUAGES) {
-                // the same ids as Issuer#achievementId and Issuer#badgeClassUrl
-                String achievementId = CriteriaCompiler.achievementId(badgesUrl, badge) + "/" + language;
-                String folder = version + "/" + language;
+                String achievementId = urls.achievementId(badge, language);
+                String badgeClassUrl = urls.badgeClassUrl(badge, language);
                 ObjectNode achievement = Publisher.object();
                 achievement.set("@context", Publisher.strings(List.of(VC2_CONTEXT, OB3_CONTEXT)));
                 achievement.setAll((ObjectNode) CriteriaCompiler.toJson(CriteriaCompiler.toAchievement(badge, language,
                         URI.create(achievementId))));
-                site.json(folder + "/" + SitePaths.INDEX_JSON, achievement);
-                site.json(folder + "/badgeclass.json", CriteriaCompiler.toJson(CriteriaCompiler.toBadgeClass(badge, language,
-                        URI.create(achievementId + "/badgeclass.json"), workspace.ob2ProfileUrl())));
+                add(site, achievementId, achievement);
+                add(site, badgeClassUrl, CriteriaCompiler.toJson(CriteriaCompiler.toBadgeClass(badge, language,
+                        URI.create(badgeClassUrl), workspace.ob2ProfileUrl())));
+                String folder = version + "/" + language;
                 site.bytes(folder + "/image.svg", images.imageFor(badge, language, ImageFormat.SVG));
                 site.bytes(folder + "/image.png", images.imageFor(badge, language, ImageFormat.PNG));
             }

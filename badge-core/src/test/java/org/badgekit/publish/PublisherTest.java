@@ -61,7 +61,8 @@ class PublisherTest {
         publish();
 
         String achievementId = badge.document().at("/credentialSubject/achievement/id").asText();
-        JsonNode achievement = json(SitePaths.relative(BASE, achievementId) + "/index.json");
+        assertThat(achievementId).endsWith("/fi/achievement.json");
+        JsonNode achievement = json(SitePaths.relative(BASE, achievementId));
         assertThat(achievement.path("id").asText()).isEqualTo(achievementId);
         assertThat(achievement.path("name").asText()).isEqualTo(criteria.get("workplace-instructor").name().get("fi"));
         String badgeClassUrl = issuer.badgeClassUrl(criteria.get("workplace-instructor"), "fi");

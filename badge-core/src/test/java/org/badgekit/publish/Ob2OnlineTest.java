@@ -20,6 +20,7 @@ import org.badgekit.issue.Recipient;
 import org.badgekit.issue.Workspace;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.resolve.DocumentResolver;
+import org.badgekit.resolve.HttpResolver;
 import org.badgekit.resolve.ResolvedDocument;
 import org.badgekit.revoke.Revocations;
 import org.badgekit.sign.KeyBinding;
@@ -44,7 +45,8 @@ class Ob2OnlineTest {
         CriteriaLibrary criteria = CriteriaLibrary.bundled();
         Path outputs = Files.createDirectories(temp.resolve("out"));
         SiteServer server = SiteServer.start(site, new InetSocketAddress("127.0.0.1", 0));
-        DocumentResolver online = new LoopbackResolver(server.uri());
+        DocumentResolver online = new PlainHttpForLoopback(server.uri(),
+                HttpResolver.newBuilder().allowPrivateAddresses(true).build());
         IssuedBadge hosted;
         IssuedBadge signed;
         Workspace workspace;

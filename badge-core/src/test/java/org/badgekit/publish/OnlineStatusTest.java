@@ -18,6 +18,7 @@ import org.badgekit.issue.Issuer;
 import org.badgekit.issue.Recipient;
 import org.badgekit.issue.Workspace;
 import org.badgekit.resolve.DocumentResolver;
+import org.badgekit.resolve.HttpResolver;
 import org.badgekit.revoke.BadgeTarget;
 import org.badgekit.revoke.Revocations;
 import org.badgekit.sign.DataIntegrityVerifier;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole hosting story over a real local HTTP server: a did:web workspace issues three OB 3.0 badges, publishes, serves;
  * the badges' proofs resolve the did:web document and their status lists online; one is revoked and the site republished;
  * then the revoked one reads revoked and the others not; with the server stopped the status is unknown, never "not revoked".
- * Uses StatusChecker and DataIntegrityVerifier directly (the Verifier is on another branch).
+ * At the level of StatusChecker and DataIntegrityVerifier (the list proof checked too); {@link VerifyOnlineTest} runs the same
+ * story through the Verifier.
  */
 class OnlineStatusTest {
 
@@ -43,7 +45,8 @@ class OnlineStatusTest {
         SiteServer server = SiteServer.start(site, new InetSocketAddress("127.0.0.1", 0));
         List<ObjectNode> badges = new ArrayList<>();
         Workspace workspace;
-        DocumentResolver online = new LoopbackResolver(server.uri());
+        DocumentResolver online = new PlainHttpForLoopback(server.uri(),
+                HttpResolver.newBuilder().allowPrivateAddresses(true).build());
         try {
             workspace = TestWorkspaces.create(temp.resolve("ws"), server.uri(), DidMethod.WEB);
             assertThat(workspace.issuerId()).isEqualTo("did:web:127.0.0.1%3A" + server.port());

@@ -42,6 +42,7 @@ public final class BadgeCommand implements Runnable {
             new StatusCommand(),
             new PublishCommand(),
             new ServeCommand(),
+            new ApiServeCommand(),
         };
     }
 

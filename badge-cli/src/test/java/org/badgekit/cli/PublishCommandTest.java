@@ -119,6 +119,17 @@ class PublishCommandTest {
     }
 
     @Test
+    void serveTakesAFolderOrApiButNotBothNorApiOptionsForAFolder() {
+        assertThat(CliRun.of("serve").err()).contains("name the folder to serve (DIR), or use --api");
+        CliRun both = CliRun.of("serve", site, "--api", "--workspace", ws);
+        assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).contains("--api serves the workspace, not a folder");
+        CliRun apiOption = CliRun.of("serve", site, "--no-auth");
+        assertThat(apiOption.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(apiOption.err()).contains("--no-auth applies to --api only");
+    }
+
+    @Test
     void servingAFolderThatDoesNotExistExitsThree() {
         CliRun run = CliRun.of("serve", temp.resolve("nope").toString(), "--port", "0");
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT);

@@ -9,6 +9,9 @@ import org.badgekit.issue.Workspace;
 
 /** The human-readable pages of a published site: one for the issuer, one per badge version (every language on one page). */
 final class HtmlPages {
+    /** A badge listed on the issuer's page: its name and the relative link to its page. */
+    record BadgeLink(String name, String href) {}
+
     private HtmlPages() {}
 
     /**
@@ -17,7 +20,7 @@ final class HtmlPages {
      * @param badgeLinks badge name to relative link of its page, in display order
      * @param imagePath the issuer image's path in the site, or null
      */
-    static String issuer(Workspace workspace, List<String[]> badgeLinks, String imagePath, List<String> documents) {
+    static String issuer(Workspace workspace, List<BadgeLink> badgeLinks, String imagePath, List<String> documents) {
         var settings = workspace.settings();
         Html html = new Html().head(settings.defaultLanguage(), settings.name()).element("h1", settings.name());
         if (imagePath != null) {
@@ -30,8 +33,8 @@ final class HtmlPages {
         html.link("p", "mailto:" + settings.email(), settings.email());
         html.element("p", "Issuer id: " + workspace.issuerId());
         html.element("h2", "Badges").open("ul");
-        for (String[] link : badgeLinks) {
-            html.link("li", link[1], link[0]);
+        for (BadgeLink link : badgeLinks) {
+            html.link("li", link.href(), link.name());
         }
         html.close("ul").element("h2", "Documents for verifiers").open("ul");
         for (String document : documents) {

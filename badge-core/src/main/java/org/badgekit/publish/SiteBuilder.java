@@ -85,7 +85,7 @@ final class SiteBuilder {
         documents.add(add(site, base.resolve("keys/jwks.json").toString(),
                 JwkSet.of(List.of(workspace.ed25519PublicKey(), workspace.rsaPublicKey()))));
         String imagePath = issuerImage(site);
-        List<String[]> badgeLinks = badges(site);
+        List<HtmlPages.BadgeLink> badgeLinks = badges(site);
         documents.addAll(statusLists(site));
         documents.add(add(site, workspace.ob2RevocationListUrl().toString(), revocationList()));
         assertions(site, hostedAssertions);
@@ -128,12 +128,12 @@ final class SiteBuilder {
         return path;
     }
 
-    private List<String[]> badges(SiteFiles site) throws BadgeException {
+    private List<HtmlPages.BadgeLink> badges(SiteFiles site) throws BadgeException {
         // the issuer's own URL scheme, so the published files sit exactly where issued badges point
         Issuer urls = Issuer.newBuilder().profile(IssuerProfile.of(workspace)).dataIntegrity(signer).baseUrl(base)
                 .criteria(criteria).build();
         BadgeImages images = new BadgeImages();
-        List<String[]> links = new ArrayList<>();
+        List<HtmlPages.BadgeLink> links = new ArrayList<>();
         for (BadgeCriteria badge : criteria.all()) {
             String version = SitePaths.relative(base, CriteriaCompiler.achievementId(workspace.badgesUrl(), badge).toString());
             for (String language : LocalizedText.LANGUAGES) {
@@ -152,8 +152,8 @@ final class SiteBuilder {
             }
             String up = "../".repeat(version.split("/").length);
             site.text(version + "/" + SitePaths.INDEX_HTML, HtmlPages.badge(workspace, badge, up + SitePaths.INDEX_HTML));
-            links.add(new String[] {badge.name().get(workspace.settings().defaultLanguage()) + " v" + badge.version(),
-                version + "/"});
+            links.add(new HtmlPages.BadgeLink(badge.name().get(workspace.settings().defaultLanguage()) + " v" + badge.version(),
+                    version + "/"));
         }
         return links;
     }

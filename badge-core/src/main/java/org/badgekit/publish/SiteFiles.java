@@ -35,10 +35,6 @@ final class SiteFiles {
         }
     }
 
-    boolean contains(String path) {
-        return files.containsKey(path);
-    }
-
     SortedMap<String, byte[]> all() {
         return Collections.unmodifiableSortedMap(files);
     }

@@ -76,6 +76,12 @@ final class Html {
         return this;
     }
 
+    /** Appends HTML made by {@link MarkdownHtml}, which escapes all text itself. */
+    Html raw(String escapedHtml) {
+        out.append(escapedHtml);
+        return this;
+    }
+
     String end() {
         return out.append("</body>\n</html>\n").toString();
     }

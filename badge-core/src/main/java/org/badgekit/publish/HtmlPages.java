@@ -1,9 +1,8 @@
 package org.badgekit.publish;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.badgekit.criteria.BadgeCriteria;
-import org.badgekit.criteria.CompetenceArea;
+import org.badgekit.criteria.CriteriaPage;
 import org.badgekit.criteria.LocalizedText;
 import org.badgekit.issue.Workspace;
 
@@ -44,37 +43,21 @@ final class HtmlPages {
     }
 
     /**
-     * A badge version's page ({@code badges/ID/vVERSION/index.html}): for every language its name, picture, descriptions,
-     * competence areas with outcomes and assessment criteria, and the evidence asked for.
+     * A badge version's page ({@code badges/ID/vVERSION/index.html}): for every language its picture and the full criteria
+     * page (facts, description, objective, competence areas with outcomes and assessment criteria, evidence, alignments).
      */
     static String badge(Workspace workspace, BadgeCriteria badge, String issuerPage) {
         String language = workspace.settings().defaultLanguage();
         Html html = new Html().head(language, badge.name().get(language) + " v" + badge.version());
         html.link("p", issuerPage, workspace.settings().name());
         for (String lang : LocalizedText.LANGUAGES) {
-            html.openLang("section", lang).element("h1", badge.name().get(lang) + " (v" + badge.version() + ")");
+            html.openLang("section", lang);
             html.image(lang + "/image.svg", badge.name().get(lang));
-            html.element("p", badge.shortDescription().get(lang));
-            html.element("p", badge.description().get(lang));
-            html.element("p", badge.objective().get(lang));
-            for (CompetenceArea area : badge.areas()) {
-                html.element("h3", area.name().get(lang));
-                html.list(texts(area.outcomes(), lang));
-                html.list(texts(area.assessmentCriteria(), lang));
-            }
-            html.list(texts(badge.evidence(), lang));
+            html.raw(MarkdownHtml.render(CriteriaPage.of(badge, lang).markdown(), 0));
             html.open("ul").link("li", lang + "/achievement.json", "Open Badges 3.0 Achievement (JSON)")
                     .link("li", lang + "/badgeclass.json", "Open Badges 2.0 BadgeClass (JSON)").close("ul");
             html.close("section");
         }
         return html.end();
-    }
-
-    private static List<String> texts(List<LocalizedText> items, String language) {
-        List<String> texts = new ArrayList<>();
-        for (LocalizedText item : items) {
-            texts.add(item.get(language));
-        }
-        return texts;
     }
 }

@@ -27,7 +27,7 @@ final class Html {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<style>body{font-family:sans-serif;max-width:50em;margin:2em auto;padding:0 1em;line-height:1.5}"
-                        + "img.badge{width:8em;height:8em}section{border-top:1px solid #ccc;margin-top:2em}</style>\n")
+                        + "img.badge{width:8em;height:8em}section{border-top:1px solid #ccc;margin-top:2em}th{text-align:left;padding-right:1em}</style>\n")
                 .append("</head>\n<body>\n");
         return this;
     }
@@ -38,7 +38,8 @@ final class Html {
     }
 
     Html openLang(String tag, String language) {
-        out.append('<').append(tag).append(" lang=\"").append(escape(language)).append("\">\n");
+        out.append('<').append(tag).append(" id=\"").append(escape(language)).append("\" lang=\"").append(escape(language))
+                .append("\">\n");
         return this;
     }
 

@@ -50,6 +50,11 @@ final class HtmlPages {
         String language = workspace.settings().defaultLanguage();
         Html html = new Html().head(language, badge.name().get(language) + " v" + badge.version());
         html.link("p", issuerPage, workspace.settings().name());
+        html.open("nav").open("ul");
+        for (String lang : LocalizedText.LANGUAGES) {
+            html.link("li", "#" + lang, badge.name().get(lang) + " (" + lang + ")");
+        }
+        html.close("ul").close("nav");
         for (String lang : LocalizedText.LANGUAGES) {
             html.openLang("section", lang);
             html.image(lang + "/image.svg", badge.name().get(lang));

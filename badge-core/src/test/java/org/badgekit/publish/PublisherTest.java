@@ -162,7 +162,7 @@ class PublisherTest {
         String badgePage = Files.readString(site.resolve("badges/learning-ambassador/v"
                 + criteria.get("learning-ambassador").version() + "/index.html"));
         for (String language : List.of("en", "fi", "et", "lv", "nl")) {
-            assertThat(badgePage).contains("<section lang=\"" + language + "\">")
+            assertThat(badgePage).contains("<section id=\"" + language + "\" lang=\"" + language + "\">")
                     .contains(Html.escape(criteria.get("learning-ambassador").name().get(language)));
         }
         try (Stream<Path> files = Files.walk(site)) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * {@code badge api-serve}: the VC-API service of the workspace (issue, verify, status), until stopped. Temporary name; the
  * CLI contract's {@code badge serve --api} takes the same options ({@link ApiServeOptions}).
  */
-@Command(name = "api-serve", mixinStandardHelpOptions = true,
+@Command(name = "api-serve", hidden = true, mixinStandardHelpOptions = true,
         description = {"Serve the W3C VC-API of the workspace until stopped (Ctrl-C):",
             "  POST /credentials/issue, /credentials/verify, /credentials/status,",
             "  POST /badges/issue[?bake=png|svg], GET /status/{purpose}/{n}.",

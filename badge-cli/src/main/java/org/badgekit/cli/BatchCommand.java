@@ -26,7 +26,6 @@ import org.badgekit.issue.batch.ProgressListener;
 import org.badgekit.issue.batch.RowIssuer;
 import org.badgekit.issue.batch.RowProblem;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.status.StatusListAllocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -142,9 +141,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private RowIssuer rowIssuer(Workspace workspace, CriteriaLibrary criteria, BadgeFormat format, ProofFormat proof,
             ImageFormat bake, Clock clock) throws BadgeException {
-        StatusListAllocator allocator = StatusListAllocator.newBuilder(workspace.stateDir(), workspace.statusListUrlTemplate())
-                .build();
-        Issuer issuer = Issuer.forWorkspace(workspace, WorkspaceContext.keys(workspace, passphraseFile), criteria, allocator, clock);
+        Issuer issuer = WorkspaceContext.issuer(workspace, passphraseFile, criteria, clock);
         return new IssuerRowIssuer(issuer, format, proof, bake, new BadgeImages());
     }
 

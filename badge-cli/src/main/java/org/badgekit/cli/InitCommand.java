@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.badgekit.issue.IssuerSettings;
 import org.badgekit.issue.Workspace;
 import org.badgekit.issue.WorkspaceCreator;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.keys.KeyFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,15 +83,8 @@ final class InitCommand implements Callable<Integer> {
         languages.forEach(language -> langs.add(language.trim().toLowerCase(Locale.ROOT)));
         IssuerSettings settings = new IssuerSettings(name == null ? "Badge issuer (edit issuer.yaml)" : name.trim(), site,
                 email == null ? "badges@" + site.getHost() : email.trim(), description, null, langs, DidMethod.parse(did), base, false);
-        char[] passphrase = passphraseFile == null ? null : KeyFiles.readPassphrase(passphraseFile);
-        Workspace workspace;
-        try {
-            workspace = WorkspaceCreator.create(dir, settings, image, passphrase, new SecureRandom());
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
-        }
+        Workspace workspace = Passphrases.with(passphraseFile,
+                passphrase -> WorkspaceCreator.create(dir, settings, image, passphrase, new SecureRandom()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonCodec.writePretty(describe(workspace)));

@@ -35,7 +35,6 @@ import org.badgekit.issue.Recipient;
 import org.badgekit.issue.Workspace;
 import org.badgekit.issue.WorkspaceLocator;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.status.StatusListAllocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -139,10 +138,7 @@ final class IssueCommand implements Callable<Integer> {
             if (!allowReissue) {
                 refuseReissue(ledger, ledger.emailKey(recipient.identity()));
             }
-            StatusListAllocator allocator = StatusListAllocator.newBuilder(workspace.stateDir(), workspace.statusListUrlTemplate())
-                    .build();
-            Issuer issuer = Issuer.forWorkspace(workspace, WorkspaceContext.keys(workspace, passphraseFile), criteria, allocator,
-                    clock);
+            Issuer issuer = WorkspaceContext.issuer(workspace, passphraseFile, criteria, clock);
             IssuedBadge issued = issuer.issue(request.build());
             byte[] bytes;
             if (bakeFormat == null) {

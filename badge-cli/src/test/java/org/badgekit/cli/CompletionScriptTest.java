@@ -18,9 +18,11 @@ class CompletionScriptTest {
 
         String script = Files.readString(file);
         assertThat(script).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_badge -o default badge");
-        for (String name : BadgeCommand.newCommandLine().getSubcommands().keySet()) {
-            assertThat(script).as(name).contains(name);
-        }
+        BadgeCommand.newCommandLine().getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandSpec().usageMessage().hidden()) {
+                assertThat(script).as(name).contains(name);
+            }
+        });
         assertThat(script).contains("--stacktrace").contains("--out");
     }
 }

@@ -1,6 +1,7 @@
 package org.badgekit.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,6 +25,11 @@ final class JakartaJson {
             }
         }
         return builder.build();
+    }
+
+    /** A one-element JSON-P array. */
+    static JsonArray arrayOf(JsonValue value) {
+        return PROVIDER.createArrayBuilder().add(value).build();
     }
 
     static JsonValue of(JsonNode node) {

@@ -10,7 +10,6 @@ import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -108,7 +107,7 @@ final class RdfcCanonicalizer implements Canonicalizer {
             return JsonValue.EMPTY_JSON_ARRAY;
         }
         return expanded.getValueType() == JsonValue.ValueType.ARRAY ? expanded.asJsonArray()
-                : Json.createArrayBuilder().add(expanded).build();
+                : JakartaJson.arrayOf(expanded);
     }
 
     private static BadgeException translate(JsonLdError e, JsonNode document) {

@@ -24,7 +24,12 @@ public final class BadgeCommand implements Runnable {
 
     /** Subcommand instances, in the order {@code --help} lists them. */
     private static Object[] subcommands() {
-        return new Object[] {new BakeCommand(), new ExtractCommand()};
+        return new Object[] {
+            new KeysCommand(),
+            new CriteriaCommand(),
+            new BakeCommand(),
+            new ExtractCommand(),
+        };
     }
 
     @Override

@@ -1,0 +1,130 @@
+package org.badgekit.model.ob2;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.badgekit.model.Extensions;
+import org.badgekit.model.Lists;
+import org.badgekit.model.Require;
+
+/**
+ * An OB 2.0 RevocationList: the assertions an issuer revoked (ids as strings, or objects with a reason).
+ *
+ * <p>Properties the model does not name are kept in {@link #extensions()} and written back unchanged.
+ * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"@context", "type", "id", "issuer", "revokedAssertions"})
+public record RevocationList(
+        @JsonProperty("@context") JsonNode context,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        String id,
+        String issuer,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<JsonNode> revokedAssertions,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
+
+    /** Checks required properties and copies the collections. */
+    public RevocationList {
+        Require.present(type, "type");
+        type = Lists.copyRequired(type, "type");
+        revokedAssertions = Lists.copy(revokedAssertions, "revokedAssertions");
+        extensions = Extensions.copy(extensions);
+    }
+
+    /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's properties, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.context = context;
+        b.type = new ArrayList<>(type);
+        b.id = id;
+        b.issuer = issuer;
+        b.revokedAssertions = new ArrayList<>(revokedAssertions);
+        b.extensions.putAll(extensions);
+        return b;
+    }
+
+    /** Collects the properties of a {@link RevocationList}; {@link #build()} checks the required ones. */
+    public static final class Builder {
+        private JsonNode context = Ob2.CONTEXT;
+        private List<String> type = new ArrayList<>(List.of("RevocationList"));
+        private String id;
+        private String issuer;
+        private List<JsonNode> revokedAssertions = new ArrayList<>();
+        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** Sets {@code @context}. */
+        public Builder context(JsonNode value) {
+            this.context = value;
+            return this;
+        }
+
+        /** Sets {@code type}. Replaces any values set before. */
+        public Builder type(List<String> values) {
+            this.type = new ArrayList<>(values);
+            return this;
+        }
+
+        /** Adds one value to {@code type}. */
+        public Builder addType(String value) {
+            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            return this;
+        }
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** Sets {@code issuer}. */
+        public Builder issuer(String value) {
+            this.issuer = value;
+            return this;
+        }
+
+        /** Sets {@code revokedAssertions}. Replaces any values set before. */
+        public Builder revokedAssertions(List<JsonNode> values) {
+            this.revokedAssertions = new ArrayList<>(values);
+            return this;
+        }
+
+        /** Adds one value to {@code revokedAssertions}. */
+        public Builder addRevokedAssertions(JsonNode value) {
+            this.revokedAssertions.add(java.util.Objects.requireNonNull(value, "revokedAssertions"));
+            return this;
+        }
+
+        /** Adds a property the model does not name (an extension); it is written after the named ones. */
+        public Builder extension(String name, JsonNode value) {
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalStateException naming the first required property that is missing
+         */
+        public RevocationList build() {
+            try {
+                return new RevocationList(context, type, id, issuer, revokedAssertions, extensions);
+            } catch (Require.MissingPropertyException e) {
+                throw new IllegalStateException("RevocationList: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.badgekit.model.ob3;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.badgekit.model.Extensions;
+import org.badgekit.model.Require;
+
+/**
+ * A credentialStatus entry: where and how to check revocation; method-specific fields are extensions.
+ *
+ * <p>Properties the model does not name are kept in {@link #extensions()} and written back unchanged.
+ * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "type"})
+public record CredentialStatus(
+        String id,
+        String type,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
+
+    /** Checks required properties and copies the collections. */
+    public CredentialStatus {
+        Require.present(type, "type");
+        extensions = Extensions.copy(extensions);
+    }
+
+    /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's properties, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.type = type;
+        b.extensions.putAll(extensions);
+        return b;
+    }
+
+    /** Collects the properties of a {@link CredentialStatus}; {@link #build()} checks the required ones. */
+    public static final class Builder {
+        private String id;
+        private String type;
+        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** Sets {@code type}. */
+        public Builder type(String value) {
+            this.type = value;
+            return this;
+        }
+
+        /** Adds a property the model does not name (an extension); it is written after the named ones. */
+        public Builder extension(String name, JsonNode value) {
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalStateException naming the first required property that is missing
+         */
+        public CredentialStatus build() {
+            try {
+                return new CredentialStatus(id, type, extensions);
+            } catch (Require.MissingPropertyException e) {
+                throw new IllegalStateException("CredentialStatus: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.badgekit.model.ob3;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.badgekit.model.Extensions;
+import org.badgekit.model.Lists;
+import org.badgekit.model.Require;
+
+/**
+ * OB 3.0 Evidence: a work sample, observation or narrative supporting the award.
+ *
+ * <p>Properties the model does not name are kept in {@link #extensions()} and written back unchanged.
+ * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "type", "narrative", "name", "description", "genre", "audience"})
+public record Evidence(
+        String id,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        String narrative,
+        String name,
+        String description,
+        String genre,
+        String audience,
+        @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
+
+    /** Checks required properties and copies the collections. */
+    public Evidence {
+        Require.present(type, "type");
+        type = Lists.copyRequired(type, "type");
+        extensions = Extensions.copy(extensions);
+    }
+
+    /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
+    public static Builder newBuilder() {
+        return new Builder();
+    }
+
+    /** A builder holding this value's properties, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.type = new ArrayList<>(type);
+        b.narrative = narrative;
+        b.name = name;
+        b.description = description;
+        b.genre = genre;
+        b.audience = audience;
+        b.extensions.putAll(extensions);
+        return b;
+    }
+
+    /** Collects the properties of a {@link Evidence}; {@link #build()} checks the required ones. */
+    public static final class Builder {
+        private String id;
+        private List<String> type = new ArrayList<>(List.of("Evidence"));
+        private String narrative;
+        private String name;
+        private String description;
+        private String genre;
+        private String audience;
+        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** Sets {@code id}. */
+        public Builder id(String value) {
+            this.id = value;
+            return this;
+        }
+
+        /** Sets {@code type}. Replaces any values set before. */
+        public Builder type(List<String> values) {
+            this.type = new ArrayList<>(values);
+            return this;
+        }
+
+        /** Adds one value to {@code type}. */
+        public Builder addType(String value) {
+            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            return this;
+        }
+
+        /** Sets {@code narrative}. */
+        public Builder narrative(String value) {
+            this.narrative = value;
+            return this;
+        }
+
+        /** Sets {@code name}. */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /** Sets {@code description}. */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /** Sets {@code genre}. */
+        public Builder genre(String value) {
+            this.genre = value;
+            return this;
+        }
+
+        /** Sets {@code audience}. */
+        public Builder audience(String value) {
+            this.audience = value;
+            return this;
+        }
+
+        /** Adds a property the model does not name (an extension); it is written after the named ones. */
+        public Builder extension(String name, JsonNode value) {
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Builds the value.
+         *
+         * @throws IllegalStateException naming the first required property that is missing
+         */
+        public Evidence build() {
+            try {
+                return new Evidence(id, type, narrative, name, description, genre, audience, extensions);
+            } catch (Require.MissingPropertyException e) {
+                throw new IllegalStateException("Evidence: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,10 +1,9 @@
 package org.badgekit.jsonld;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
-import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonStructure;
@@ -15,15 +14,19 @@ import org.badgekit.resolve.DocumentResolver;
 /**
  * RDFC-1.0 with SHA-256 ({@link Rdfc10}) over Titanium's expansion and toRdf, contexts from an {@link OfflineDocumentLoader}.
  *
- * <p>Stateless apart from the loader's cache of parsed resolver-supplied contexts, which is concurrent; safe to share.
+ * <p>Stateless apart from the loader's cache of parsed resolver-supplied contexts and the {@link ProcessedContexts} of top-level
+ * {@code @context}s, both concurrent; safe to share (and worth sharing: the first document with a given context pays for
+ * processing it).
  */
 final class RdfcCanonicalizer implements Canonicalizer {
     private final OfflineDocumentLoader loader;
     private final boolean safe;
+    private final ProcessedContexts contexts;
 
     private RdfcCanonicalizer(OfflineDocumentLoader loader, boolean safe) {
         this.loader = loader;
         this.safe = safe;
+        this.contexts = new ProcessedContexts(options(safe));
     }
 
     static RdfcCanonicalizer create(DocumentResolver extraContexts, boolean safe) {
@@ -41,13 +44,13 @@ final class RdfcCanonicalizer implements Canonicalizer {
         JsonStructure input = (JsonStructure) JakartaJson.of(document);
         try {
             Rdfc10 canon = new Rdfc10();
+            // expansion fails on undefined terms in safe mode, so it equals the Ignore-policy expansion Titanium's toRdf
+            // would repeat; the dataset is made straight from it
+            JsonArray expanded = contexts.expand(input);
             if (safe) {
-                JsonArray expanded = JsonLd.expand(JsonDocument.of(input)).options(options(true)).get();
                 SafeMode.check(expanded, document);
-                JsonLd.toRdf(JsonDocument.of(expanded)).options(options(false)).provide(canon);
-            } else {
-                JsonLd.toRdf(JsonDocument.of(input)).options(options(false)).provide(canon);
             }
+            ToRdfProcessor.toRdf(canon, expanded, options(false));
             return canon.canonicalNQuads();
         } catch (JsonLdError e) {
             throw translate(e, document);

@@ -25,6 +25,26 @@ public final class SharedSpec {
         return root.resolve("spec");
     }
 
+    /** Stands for "no shared data" in parameterized tests, which need at least one argument to report a skip. */
+    public static final Path ABSENT = Path.of("shared-spec-absent");
+
+    /**
+     * Arguments for a parameterized test over shared files: the JSON files of the given folders, or {@link #ABSENT} alone
+     * when the shared data is missing (the test then calls {@link #assumePresent(Path)} and is skipped with a message).
+     */
+    public static Stream<Path> jsonFilesOrAbsent(String... dirs) {
+        if (!present()) {
+            return Stream.of(ABSENT);
+        }
+        return Stream.of(dirs).flatMap(dir -> jsonFiles(dir).stream());
+    }
+
+    /** Skips the calling test when {@code file} is {@link #ABSENT}. */
+    public static void assumePresent(Path file) {
+        Assumptions.assumeFalse(ABSENT.equals(file),
+                "../shared not present: set -Dbadgekit.shared=DIR (looked at the property and /work/shared)");
+    }
+
     /** The JSON files directly in {@code dir} (relative to spec/) and one level below, sorted; empty when absent. */
     public static List<Path> jsonFiles(String dir) {
         Path root = root();
@@ -44,7 +64,7 @@ public final class SharedSpec {
         if (property != null && Files.isDirectory(Path.of(property, "spec"))) {
             return Path.of(property);
         }
-        Path fallback = Path.of("/work/shared");
+        Path fallback = Path.of(System.getProperty("badgekit.shared.fallback", "/work/shared"));
         return Files.isDirectory(fallback.resolve("spec")) ? fallback : null;
     }
 }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,7 +24,10 @@ import org.badgekit.model.Require;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "targetName", "targetUrl", "targetDescription", "targetFramework", "targetCode"})
 public record AlignmentObject(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String targetName,
         String targetUrl,
         String targetDescription,
@@ -42,7 +47,6 @@ public record AlignmentObject(
     public static AlignmentObject of(String targetName, String targetUrl) {
         return newBuilder().targetName(targetName).targetUrl(targetUrl).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -70,7 +74,7 @@ public record AlignmentObject(
         private String targetDescription;
         private String targetFramework;
         private String targetCode;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -82,7 +86,7 @@ public record AlignmentObject(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -118,7 +122,7 @@ public record AlignmentObject(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -129,7 +133,8 @@ public record AlignmentObject(
          */
         public AlignmentObject build() {
             try {
-                return new AlignmentObject(type, targetName, targetUrl, targetDescription, targetFramework, targetCode, extensions);
+                return new AlignmentObject(type, targetName, targetUrl, targetDescription, targetFramework, targetCode,
+                        extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AlignmentObject: " + e.getMessage(), e);
             }

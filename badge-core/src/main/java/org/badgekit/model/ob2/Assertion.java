@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,22 +24,32 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "recipient", "badge", "verification", "issuedOn", "image", "evidence", "narrative", "expires", "revoked", "revocationReason", "endorsement"})
+@JsonPropertyOrder({"@context", "id", "type", "recipient", "badge", "verification", "issuedOn", "image", "evidence",
+        "narrative", "expires", "revoked", "revocationReason", "endorsement"})
 public record Assertion(
         @JsonProperty("@context") JsonNode context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         IdentityObject recipient,
         Ref<BadgeClass> badge,
         VerificationObject verification,
         Timestamp issuedOn,
         Ref<Image> image,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<Evidence>> evidence,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<Evidence>> evidence,
         String narrative,
         Timestamp expires,
         Boolean revoked,
         String revocationReason,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<Endorsement>> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<Endorsement>> endorsement,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -92,7 +104,7 @@ public record Assertion(
         private Boolean revoked;
         private String revocationReason;
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -116,7 +128,7 @@ public record Assertion(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -158,7 +170,7 @@ public record Assertion(
 
         /** Adds one value to {@code evidence}. */
         public Builder addEvidence(Ref<Evidence> value) {
-            this.evidence.add(java.util.Objects.requireNonNull(value, "evidence"));
+            this.evidence.add(Objects.requireNonNull(value, "evidence"));
             return this;
         }
 
@@ -194,13 +206,13 @@ public record Assertion(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(Ref<Endorsement> value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -211,8 +223,9 @@ public record Assertion(
          */
         public Assertion build() {
             try {
-                Require.present(type, "type");
-                return new Assertion(context, id, type, recipient, badge, verification, issuedOn, image, evidence, narrative, expires, revoked, revocationReason, endorsement, extensions);
+                Lists.copyRequired(type, "type");
+                return new Assertion(context, id, type, recipient, badge, verification, issuedOn, image, evidence,
+                        narrative, expires, revoked, revocationReason, endorsement, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Assertion: " + e.getMessage(), e);
             }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -21,32 +24,47 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "name", "description", "image", "criteria", "issuer", "alignment", "tags", "endorsement", "related", "version"})
+@JsonPropertyOrder({"@context", "id", "type", "name", "description", "image", "criteria", "issuer", "alignment", "tags",
+        "endorsement", "related", "version"})
 public record BadgeClass(
         @JsonProperty("@context") JsonNode context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String name,
         String description,
         Ref<Image> image,
         Ref<Criteria> criteria,
         Ref<Profile> issuer,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<AlignmentObject> alignment,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> tags,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<Endorsement>> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<JsonNode> related,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<AlignmentObject> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> tags,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<Endorsement>> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<ObjectNode>> related,
         JsonNode version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public BadgeClass {
         Require.present(id, "id");
-        Require.present(type, "type");
         Require.present(name, "name");
         Require.present(description, "description");
         Require.present(criteria, "criteria");
         Require.present(issuer, "issuer");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         alignment = Lists.copy(alignment, "alignment");
         tags = Lists.copy(tags, "tags");
         endorsement = Lists.copy(endorsement, "endorsement");
@@ -92,9 +110,9 @@ public record BadgeClass(
         private List<AlignmentObject> alignment = new ArrayList<>();
         private List<String> tags = new ArrayList<>();
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
-        private List<JsonNode> related = new ArrayList<>();
+        private List<Ref<ObjectNode>> related = new ArrayList<>();
         private JsonNode version;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -118,7 +136,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -160,7 +178,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code alignment}. */
         public Builder addAlignment(AlignmentObject value) {
-            this.alignment.add(java.util.Objects.requireNonNull(value, "alignment"));
+            this.alignment.add(Objects.requireNonNull(value, "alignment"));
             return this;
         }
 
@@ -172,7 +190,7 @@ public record BadgeClass(
 
         /** Adds one value to {@code tags}. */
         public Builder addTags(String value) {
-            this.tags.add(java.util.Objects.requireNonNull(value, "tags"));
+            this.tags.add(Objects.requireNonNull(value, "tags"));
             return this;
         }
 
@@ -184,19 +202,19 @@ public record BadgeClass(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(Ref<Endorsement> value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
         /** Sets {@code related}: ids or objects of other language editions or versions. Replaces any values set before. */
-        public Builder related(List<JsonNode> values) {
+        public Builder related(List<Ref<ObjectNode>> values) {
             this.related = new ArrayList<>(values);
             return this;
         }
 
         /** Adds one value to {@code related}. */
-        public Builder addRelated(JsonNode value) {
-            this.related.add(java.util.Objects.requireNonNull(value, "related"));
+        public Builder addRelated(Ref<ObjectNode> value) {
+            this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }
 
@@ -208,7 +226,7 @@ public record BadgeClass(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -219,7 +237,9 @@ public record BadgeClass(
          */
         public BadgeClass build() {
             try {
-                return new BadgeClass(context, id, type, name, description, image, criteria, issuer, alignment, tags, endorsement, related, version, extensions);
+                Lists.copyRequired(type, "type");
+                return new BadgeClass(context, id, type, name, description, image, criteria, issuer, alignment, tags,
+                        endorsement, related, version, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("BadgeClass: " + e.getMessage(), e);
             }

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -23,10 +25,14 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "type", "id", "claim", "issuer", "issuedOn", "verification", "revoked", "revocationReason"})
+@JsonPropertyOrder({"@context", "type", "id", "claim", "issuer", "issuedOn", "verification", "revoked",
+        "revocationReason"})
 public record Endorsement(
         @JsonProperty("@context") JsonNode context,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String id,
         ObjectNode claim,
         Ref<Profile> issuer,
@@ -38,9 +44,8 @@ public record Endorsement(
 
     /** Checks required properties and copies the collections. */
     public Endorsement {
-        Require.present(type, "type");
         Require.present(id, "id");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         Ob2.requireUnlessRevoked(revoked, "claim", claim, "issuer", issuer, "issuedOn", issuedOn, "verification", verification);
         extensions = Extensions.copy(extensions);
     }
@@ -77,7 +82,7 @@ public record Endorsement(
         private VerificationObject verification;
         private Boolean revoked;
         private String revocationReason;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -95,7 +100,7 @@ public record Endorsement(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -143,7 +148,7 @@ public record Endorsement(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -154,7 +159,9 @@ public record Endorsement(
          */
         public Endorsement build() {
             try {
-                return new Endorsement(context, type, id, claim, issuer, issuedOn, verification, revoked, revocationReason, extensions);
+                Lists.copyRequired(type, "type");
+                return new Endorsement(context, type, id, claim, issuer, issuedOn, verification, revoked,
+                        revocationReason, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Endorsement: " + e.getMessage(), e);
             }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -21,29 +24,41 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v2p0/">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "name", "url", "email", "telephone", "description", "image", "publicKey", "verification", "revocationList", "endorsement", "related"})
+@JsonPropertyOrder({"@context", "id", "type", "name", "url", "email", "telephone", "description", "image", "publicKey",
+        "verification", "revocationList", "endorsement", "related"})
 public record Profile(
         @JsonProperty("@context") JsonNode context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String name,
         String url,
         String email,
         String telephone,
         String description,
         Ref<Image> image,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<CryptographicKey>> publicKey,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<CryptographicKey>> publicKey,
         VerificationObject verification,
         String revocationList,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<Ref<Endorsement>> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<JsonNode> related,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<Endorsement>> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<ObjectNode>> related,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public Profile {
         Require.present(id, "id");
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         publicKey = Lists.copy(publicKey, "publicKey");
         endorsement = Lists.copy(endorsement, "endorsement");
         related = Lists.copy(related, "related");
@@ -91,8 +106,8 @@ public record Profile(
         private VerificationObject verification;
         private String revocationList;
         private List<Ref<Endorsement>> endorsement = new ArrayList<>();
-        private List<JsonNode> related = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private List<Ref<ObjectNode>> related = new ArrayList<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -116,7 +131,7 @@ public record Profile(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -164,7 +179,7 @@ public record Profile(
 
         /** Adds one value to {@code publicKey}. */
         public Builder addPublicKey(Ref<CryptographicKey> value) {
-            this.publicKey.add(java.util.Objects.requireNonNull(value, "publicKey"));
+            this.publicKey.add(Objects.requireNonNull(value, "publicKey"));
             return this;
         }
 
@@ -188,25 +203,25 @@ public record Profile(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(Ref<Endorsement> value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
         /** Sets {@code related}. Replaces any values set before. */
-        public Builder related(List<JsonNode> values) {
+        public Builder related(List<Ref<ObjectNode>> values) {
             this.related = new ArrayList<>(values);
             return this;
         }
 
         /** Adds one value to {@code related}. */
-        public Builder addRelated(JsonNode value) {
-            this.related.add(java.util.Objects.requireNonNull(value, "related"));
+        public Builder addRelated(Ref<ObjectNode> value) {
+            this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -217,7 +232,9 @@ public record Profile(
          */
         public Profile build() {
             try {
-                return new Profile(context, id, type, name, url, email, telephone, description, image, publicKey, verification, revocationList, endorsement, related, extensions);
+                Lists.copyRequired(type, "type");
+                return new Profile(context, id, type, name, url, email, telephone, description, image, publicKey,
+                        verification, revocationList, endorsement, related, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Profile: " + e.getMessage(), e);
             }

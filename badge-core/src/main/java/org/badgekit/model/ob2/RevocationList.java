@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -24,18 +27,45 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"@context", "type", "id", "issuer", "revokedAssertions"})
 public record RevocationList(
         @JsonProperty("@context") JsonNode context,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String id,
         String issuer,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<JsonNode> revokedAssertions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<Ref<ObjectNode>> revokedAssertions,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public RevocationList {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         revokedAssertions = Lists.copy(revokedAssertions, "revokedAssertions");
         extensions = Extensions.copy(extensions);
+    }
+
+    /**
+     * The revocation entry for an assertion, if the list has one: matched by {@code id} (an entry string or an object's
+     * {@code id}) or, for legacy lists, by {@code uid}. A string entry has no reason; an object's {@code revocationReason}
+     * is kept in it.
+     *
+     * @param assertionId the assertion's {@code id}
+     * @param uid the assertion's legacy {@code uid}, or null
+     */
+    public java.util.Optional<Ref<ObjectNode>> entryFor(String assertionId, String uid) {
+        for (Ref<ObjectNode> entry : revokedAssertions) {
+            if (entry.iri() != null) {
+                if (entry.iri().equals(assertionId)) {
+                    return java.util.Optional.of(entry);
+                }
+            } else if (entry.object().path("id").asText("").equals(assertionId)
+                    || (uid != null && entry.object().path("uid").asText("").equals(uid))) {
+                return java.util.Optional.of(entry);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
@@ -61,8 +91,8 @@ public record RevocationList(
         private List<String> type = new ArrayList<>(List.of("RevocationList"));
         private String id;
         private String issuer;
-        private List<JsonNode> revokedAssertions = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private List<Ref<ObjectNode>> revokedAssertions = new ArrayList<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -80,7 +110,7 @@ public record RevocationList(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -96,21 +126,21 @@ public record RevocationList(
             return this;
         }
 
-        /** Sets {@code revokedAssertions}. Replaces any values set before. */
-        public Builder revokedAssertions(List<JsonNode> values) {
+        /** Sets {@code revokedAssertions}: assertion ids, or objects with {@code id} (or legacy {@code uid}) and {@code revocationReason}. Replaces any values set before. */
+        public Builder revokedAssertions(List<Ref<ObjectNode>> values) {
             this.revokedAssertions = new ArrayList<>(values);
             return this;
         }
 
         /** Adds one value to {@code revokedAssertions}. */
-        public Builder addRevokedAssertions(JsonNode value) {
-            this.revokedAssertions.add(java.util.Objects.requireNonNull(value, "revokedAssertions"));
+        public Builder addRevokedAssertions(Ref<ObjectNode> value) {
+            this.revokedAssertions.add(Objects.requireNonNull(value, "revokedAssertions"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -121,6 +151,7 @@ public record RevocationList(
          */
         public RevocationList build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new RevocationList(context, type, id, issuer, revokedAssertions, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("RevocationList: " + e.getMessage(), e);

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,11 +24,20 @@ import org.badgekit.model.Require;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "creator", "verificationProperty", "startsWith", "allowedOrigins"})
 public record VerificationObject(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> type,
         String creator,
         String verificationProperty,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> startsWith,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY, JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED}) List<String> allowedOrigins,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> startsWith,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = {JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                JsonFormat.Feature.WRITE_SINGLE_ELEM_ARRAYS_UNWRAPPED})
+        List<String> allowedOrigins,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
@@ -46,7 +57,6 @@ public record VerificationObject(
     public static VerificationObject signed(String creator) {
         return newBuilder().addType("SignedBadge").creator(creator).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -72,7 +82,7 @@ public record VerificationObject(
         private String verificationProperty;
         private List<String> startsWith = new ArrayList<>();
         private List<String> allowedOrigins = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -84,7 +94,7 @@ public record VerificationObject(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -108,7 +118,7 @@ public record VerificationObject(
 
         /** Adds one value to {@code startsWith}. */
         public Builder addStartsWith(String value) {
-            this.startsWith.add(java.util.Objects.requireNonNull(value, "startsWith"));
+            this.startsWith.add(Objects.requireNonNull(value, "startsWith"));
             return this;
         }
 
@@ -120,13 +130,13 @@ public record VerificationObject(
 
         /** Adds one value to {@code allowedOrigins}. */
         public Builder addAllowedOrigins(String value) {
-            this.allowedOrigins.add(java.util.Objects.requireNonNull(value, "allowedOrigins"));
+            this.allowedOrigins.add(Objects.requireNonNull(value, "allowedOrigins"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -137,7 +147,8 @@ public record VerificationObject(
          */
         public VerificationObject build() {
             try {
-                return new VerificationObject(type, creator, verificationProperty, startsWith, allowedOrigins, extensions);
+                return new VerificationObject(type, creator, verificationProperty, startsWith, allowedOrigins,
+                        extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("VerificationObject: " + e.getMessage(), e);
             }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -21,39 +23,56 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "alignment", "achievementType", "creator", "creditsAvailable", "criteria", "description", "endorsement", "endorsementJwt", "fieldOfStudy", "humanCode", "image", "inLanguage", "name", "otherIdentifier", "related", "resultDescription", "specialization", "tag", "version"})
+@JsonPropertyOrder({"id", "type", "alignment", "achievementType", "creator", "creditsAvailable", "criteria",
+        "description", "endorsement", "endorsementJwt", "fieldOfStudy", "humanCode", "image", "inLanguage",
+        "name", "otherIdentifier", "related", "resultDescription", "specialization", "tag", "version"})
 public record Achievement(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Alignment> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Alignment> alignment,
         AchievementType achievementType,
         Profile creator,
         BigDecimal creditsAvailable,
         Criteria criteria,
         String description,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<EndorsementCredential> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> endorsementJwt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<EndorsementCredential> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> endorsementJwt,
         String fieldOfStudy,
         String humanCode,
         Image image,
         String inLanguage,
         String name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<IdentifierEntry> otherIdentifier,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Related> related,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ResultDescription> resultDescription,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<IdentifierEntry> otherIdentifier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Related> related,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<ResultDescription> resultDescription,
         String specialization,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> tag,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> tag,
         String version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public Achievement {
         Require.present(id, "id");
-        Require.present(type, "type");
         Require.present(criteria, "criteria");
         Require.present(description, "description");
         Require.present(name, "name");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         alignment = Lists.copy(alignment, "alignment");
         endorsement = Lists.copy(endorsement, "endorsement");
         endorsementJwt = Lists.copy(endorsementJwt, "endorsementJwt");
@@ -120,7 +139,7 @@ public record Achievement(
         private String specialization;
         private List<String> tag = new ArrayList<>();
         private String version;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -138,7 +157,7 @@ public record Achievement(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -150,7 +169,7 @@ public record Achievement(
 
         /** Adds one value to {@code alignment}. */
         public Builder addAlignment(Alignment value) {
-            this.alignment.add(java.util.Objects.requireNonNull(value, "alignment"));
+            this.alignment.add(Objects.requireNonNull(value, "alignment"));
             return this;
         }
 
@@ -192,7 +211,7 @@ public record Achievement(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(EndorsementCredential value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
@@ -204,7 +223,7 @@ public record Achievement(
 
         /** Adds one value to {@code endorsementJwt}. */
         public Builder addEndorsementJwt(String value) {
-            this.endorsementJwt.add(java.util.Objects.requireNonNull(value, "endorsementJwt"));
+            this.endorsementJwt.add(Objects.requireNonNull(value, "endorsementJwt"));
             return this;
         }
 
@@ -246,7 +265,7 @@ public record Achievement(
 
         /** Adds one value to {@code otherIdentifier}. */
         public Builder addOtherIdentifier(IdentifierEntry value) {
-            this.otherIdentifier.add(java.util.Objects.requireNonNull(value, "otherIdentifier"));
+            this.otherIdentifier.add(Objects.requireNonNull(value, "otherIdentifier"));
             return this;
         }
 
@@ -258,7 +277,7 @@ public record Achievement(
 
         /** Adds one value to {@code related}. */
         public Builder addRelated(Related value) {
-            this.related.add(java.util.Objects.requireNonNull(value, "related"));
+            this.related.add(Objects.requireNonNull(value, "related"));
             return this;
         }
 
@@ -270,7 +289,7 @@ public record Achievement(
 
         /** Adds one value to {@code resultDescription}. */
         public Builder addResultDescription(ResultDescription value) {
-            this.resultDescription.add(java.util.Objects.requireNonNull(value, "resultDescription"));
+            this.resultDescription.add(Objects.requireNonNull(value, "resultDescription"));
             return this;
         }
 
@@ -288,7 +307,7 @@ public record Achievement(
 
         /** Adds one value to {@code tag}. */
         public Builder addTag(String value) {
-            this.tag.add(java.util.Objects.requireNonNull(value, "tag"));
+            this.tag.add(Objects.requireNonNull(value, "tag"));
             return this;
         }
 
@@ -300,7 +319,7 @@ public record Achievement(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -311,7 +330,10 @@ public record Achievement(
          */
         public Achievement build() {
             try {
-                return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable, criteria, description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image, inLanguage, name, otherIdentifier, related, resultDescription, specialization, tag, version, extensions);
+                Lists.copyRequired(type, "type");
+                return new Achievement(id, type, alignment, achievementType, creator, creditsAvailable, criteria,
+                        description, endorsement, endorsementJwt, fieldOfStudy, humanCode, image, inLanguage, name,
+                        otherIdentifier, related, resultDescription, specialization, tag, version, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Achievement: " + e.getMessage(), e);
             }

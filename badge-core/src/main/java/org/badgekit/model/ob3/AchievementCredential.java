@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,39 +24,55 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "name", "description", "image", "awardedDate", "credentialSubject", "endorsement", "endorsementJwt", "evidence", "issuer", "validFrom", "validUntil", "issuanceDate", "expirationDate", "proof", "credentialSchema", "credentialStatus", "refreshService", "termsOfUse"})
+@JsonPropertyOrder({"@context", "id", "type", "name", "description", "image", "awardedDate", "credentialSubject",
+        "endorsement", "endorsementJwt", "evidence", "issuer", "validFrom", "validUntil", "issuanceDate",
+        "expirationDate", "proof", "credentialSchema", "credentialStatus", "refreshService", "termsOfUse"})
 public record AchievementCredential(
-        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ContextEntry> context,
+        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<ContextEntry> context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String name,
         String description,
         Image image,
         Timestamp awardedDate,
         AchievementSubject credentialSubject,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<EndorsementCredential> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> endorsementJwt,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Evidence> evidence,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<EndorsementCredential> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> endorsementJwt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Evidence> evidence,
         ProfileRef issuer,
         Timestamp validFrom,
         Timestamp validUntil,
         Timestamp issuanceDate,
         Timestamp expirationDate,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Proof> proof,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CredentialSchema> credentialSchema,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Proof> proof,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<CredentialSchema> credentialSchema,
         CredentialStatus credentialStatus,
         RefreshService refreshService,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<TermsOfUse> termsOfUse,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<TermsOfUse> termsOfUse,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public AchievementCredential {
-        Require.present(context, "@context");
         Require.present(id, "id");
-        Require.present(type, "type");
         Require.present(credentialSubject, "credentialSubject");
         context = Lists.copyRequired(context, "@context");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         endorsement = Lists.copy(endorsement, "endorsement");
         endorsementJwt = Lists.copy(endorsementJwt, "endorsementJwt");
         evidence = Lists.copy(evidence, "evidence");
@@ -81,7 +99,6 @@ public record AchievementCredential(
     public AchievementCredential withoutProof() {
         return toBuilder().proof(List.of()).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -139,7 +156,7 @@ public record AchievementCredential(
         private CredentialStatus credentialStatus;
         private RefreshService refreshService;
         private List<TermsOfUse> termsOfUse = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -151,7 +168,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code @context}. */
         public Builder addContext(ContextEntry value) {
-            this.context.add(java.util.Objects.requireNonNull(value, "context"));
+            this.context.add(Objects.requireNonNull(value, "context"));
             return this;
         }
 
@@ -169,7 +186,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -211,7 +228,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(EndorsementCredential value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
@@ -223,7 +240,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code endorsementJwt}. */
         public Builder addEndorsementJwt(String value) {
-            this.endorsementJwt.add(java.util.Objects.requireNonNull(value, "endorsementJwt"));
+            this.endorsementJwt.add(Objects.requireNonNull(value, "endorsementJwt"));
             return this;
         }
 
@@ -235,7 +252,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code evidence}. */
         public Builder addEvidence(Evidence value) {
-            this.evidence.add(java.util.Objects.requireNonNull(value, "evidence"));
+            this.evidence.add(Objects.requireNonNull(value, "evidence"));
             return this;
         }
 
@@ -277,7 +294,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code proof}. */
         public Builder addProof(Proof value) {
-            this.proof.add(java.util.Objects.requireNonNull(value, "proof"));
+            this.proof.add(Objects.requireNonNull(value, "proof"));
             return this;
         }
 
@@ -289,7 +306,7 @@ public record AchievementCredential(
 
         /** Adds one value to {@code credentialSchema}. */
         public Builder addCredentialSchema(CredentialSchema value) {
-            this.credentialSchema.add(java.util.Objects.requireNonNull(value, "credentialSchema"));
+            this.credentialSchema.add(Objects.requireNonNull(value, "credentialSchema"));
             return this;
         }
 
@@ -313,13 +330,13 @@ public record AchievementCredential(
 
         /** Adds one value to {@code termsOfUse}. */
         public Builder addTermsOfUse(TermsOfUse value) {
-            this.termsOfUse.add(java.util.Objects.requireNonNull(value, "termsOfUse"));
+            this.termsOfUse.add(Objects.requireNonNull(value, "termsOfUse"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -330,8 +347,11 @@ public record AchievementCredential(
          */
         public AchievementCredential build() {
             try {
+                Lists.copyRequired(type, "type");
                 Require.present(issuer, "issuer");
-                return new AchievementCredential(context, id, type, name, description, image, awardedDate, credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
+                return new AchievementCredential(context, id, type, name, description, image, awardedDate,
+                        credentialSubject, endorsement, endorsementJwt, evidence, issuer, validFrom, validUntil, issuanceDate,
+                        expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementCredential: " + e.getMessage(), e);
             }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,19 +24,26 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "activityEndDate", "activityStartDate", "creditsEarned", "achievement", "identifier", "image", "licenseNumber", "narrative", "result", "role", "source", "term"})
+@JsonPropertyOrder({"id", "type", "activityEndDate", "activityStartDate", "creditsEarned", "achievement", "identifier",
+        "image", "licenseNumber", "narrative", "result", "role", "source", "term"})
 public record AchievementSubject(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         Timestamp activityEndDate,
         Timestamp activityStartDate,
         BigDecimal creditsEarned,
         Achievement achievement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<IdentityObject> identifier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<IdentityObject> identifier,
         Image image,
         String licenseNumber,
         String narrative,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Result> result,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Result> result,
         String role,
         Profile source,
         String term,
@@ -42,8 +51,7 @@ public record AchievementSubject(
 
     /** Checks required properties and copies the collections. */
     public AchievementSubject {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         identifier = Lists.copy(identifier, "identifier");
         result = Lists.copy(result, "result");
         extensions = Extensions.copy(extensions);
@@ -58,7 +66,6 @@ public record AchievementSubject(
     public static AchievementSubject of(IdentityObject identifier, Achievement achievement) {
         return newBuilder().addIdentifier(identifier).achievement(achievement).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -102,7 +109,7 @@ public record AchievementSubject(
         private String role;
         private Profile source;
         private String term;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -120,7 +127,7 @@ public record AchievementSubject(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -156,7 +163,7 @@ public record AchievementSubject(
 
         /** Adds one value to {@code identifier}. */
         public Builder addIdentifier(IdentityObject value) {
-            this.identifier.add(java.util.Objects.requireNonNull(value, "identifier"));
+            this.identifier.add(Objects.requireNonNull(value, "identifier"));
             return this;
         }
 
@@ -186,7 +193,7 @@ public record AchievementSubject(
 
         /** Adds one value to {@code result}. */
         public Builder addResult(Result value) {
-            this.result.add(java.util.Objects.requireNonNull(value, "result"));
+            this.result.add(Objects.requireNonNull(value, "result"));
             return this;
         }
 
@@ -210,7 +217,7 @@ public record AchievementSubject(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -221,8 +228,10 @@ public record AchievementSubject(
          */
         public AchievementSubject build() {
             try {
+                Lists.copyRequired(type, "type");
                 Require.present(achievement, "achievement");
-                return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement, identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
+                return new AchievementSubject(id, type, activityEndDate, activityStartDate, creditsEarned, achievement,
+                        identifier, image, licenseNumber, narrative, result, role, source, term, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("AchievementSubject: " + e.getMessage(), e);
             }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -20,9 +22,12 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "addressCountry", "addressCountryCode", "addressRegion", "addressLocality", "streetAddress", "postOfficeBoxNumber", "postalCode", "geo"})
+@JsonPropertyOrder({"type", "addressCountry", "addressCountryCode", "addressRegion", "addressLocality", "streetAddress",
+        "postOfficeBoxNumber", "postalCode", "geo"})
 public record Address(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String addressCountry,
         String addressCountryCode,
         String addressRegion,
@@ -35,8 +40,7 @@ public record Address(
 
     /** Checks required properties and copies the collections. */
     public Address {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -72,7 +76,7 @@ public record Address(
         private String postOfficeBoxNumber;
         private String postalCode;
         private GeoCoordinates geo;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -84,7 +88,7 @@ public record Address(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -138,7 +142,7 @@ public record Address(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -149,7 +153,9 @@ public record Address(
          */
         public Address build() {
             try {
-                return new Address(type, addressCountry, addressCountryCode, addressRegion, addressLocality, streetAddress, postOfficeBoxNumber, postalCode, geo, extensions);
+                Lists.copyRequired(type, "type");
+                return new Address(type, addressCountry, addressCountryCode, addressRegion, addressLocality,
+                        streetAddress, postOfficeBoxNumber, postalCode, geo, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Address: " + e.getMessage(), e);
             }

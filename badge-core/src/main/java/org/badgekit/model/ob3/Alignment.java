@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -20,9 +22,12 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "targetCode", "targetDescription", "targetName", "targetFramework", "targetType", "targetUrl"})
+@JsonPropertyOrder({"type", "targetCode", "targetDescription", "targetName", "targetFramework", "targetType",
+        "targetUrl"})
 public record Alignment(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String targetCode,
         String targetDescription,
         String targetName,
@@ -33,10 +38,9 @@ public record Alignment(
 
     /** Checks required properties and copies the collections. */
     public Alignment {
-        Require.present(type, "type");
         Require.present(targetName, "targetName");
         Require.present(targetUrl, "targetUrl");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -44,7 +48,6 @@ public record Alignment(
     public static Alignment of(String targetName, String targetUrl) {
         return newBuilder().targetName(targetName).targetUrl(targetUrl).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -74,7 +77,7 @@ public record Alignment(
         private String targetFramework;
         private AlignmentTargetType targetType;
         private String targetUrl;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -86,7 +89,7 @@ public record Alignment(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -128,7 +131,7 @@ public record Alignment(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -139,7 +142,9 @@ public record Alignment(
          */
         public Alignment build() {
             try {
-                return new Alignment(type, targetCode, targetDescription, targetName, targetFramework, targetType, targetUrl, extensions);
+                Lists.copyRequired(type, "type");
+                return new Alignment(type, targetCode, targetDescription, targetName, targetFramework, targetType,
+                        targetUrl, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Alignment: " + e.getMessage(), e);
             }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Require;
 
@@ -38,7 +40,6 @@ public record CredentialSchema(
         return new CredentialSchema(OB3_ACHIEVEMENT_CREDENTIAL_SCHEMA, "1EdTechJsonSchemaValidator2019", null);
     }
 
-
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();
@@ -57,7 +58,7 @@ public record CredentialSchema(
     public static final class Builder {
         private String id;
         private String type = "1EdTechJsonSchemaValidator2019";
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -75,7 +76,7 @@ public record CredentialSchema(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

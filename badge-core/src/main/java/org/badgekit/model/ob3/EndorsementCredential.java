@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,11 +24,17 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"@context", "id", "type", "name", "description", "credentialSubject", "awardedDate", "issuer", "validFrom", "validUntil", "issuanceDate", "expirationDate", "proof", "credentialSchema", "credentialStatus", "refreshService", "termsOfUse"})
+@JsonPropertyOrder({"@context", "id", "type", "name", "description", "credentialSubject", "awardedDate", "issuer",
+        "validFrom", "validUntil", "issuanceDate", "expirationDate", "proof", "credentialSchema",
+        "credentialStatus", "refreshService", "termsOfUse"})
 public record EndorsementCredential(
-        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<ContextEntry> context,
+        @JsonProperty("@context") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<ContextEntry> context,
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String name,
         String description,
         EndorsementSubject credentialSubject,
@@ -36,21 +44,25 @@ public record EndorsementCredential(
         Timestamp validUntil,
         Timestamp issuanceDate,
         Timestamp expirationDate,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Proof> proof,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<CredentialSchema> credentialSchema,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Proof> proof,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<CredentialSchema> credentialSchema,
         CredentialStatus credentialStatus,
         RefreshService refreshService,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<TermsOfUse> termsOfUse,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<TermsOfUse> termsOfUse,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public EndorsementCredential {
-        Require.present(context, "@context");
-        Require.present(type, "type");
         Require.present(credentialSubject, "credentialSubject");
         Require.present(issuer, "issuer");
         context = Lists.copyRequired(context, "@context");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         proof = Lists.copy(proof, "proof");
         credentialSchema = Lists.copy(credentialSchema, "credentialSchema");
         termsOfUse = Lists.copy(termsOfUse, "termsOfUse");
@@ -106,7 +118,7 @@ public record EndorsementCredential(
         private CredentialStatus credentialStatus;
         private RefreshService refreshService;
         private List<TermsOfUse> termsOfUse = new ArrayList<>();
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -118,7 +130,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code @context}. */
         public Builder addContext(ContextEntry value) {
-            this.context.add(java.util.Objects.requireNonNull(value, "context"));
+            this.context.add(Objects.requireNonNull(value, "context"));
             return this;
         }
 
@@ -136,7 +148,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -202,7 +214,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code proof}. */
         public Builder addProof(Proof value) {
-            this.proof.add(java.util.Objects.requireNonNull(value, "proof"));
+            this.proof.add(Objects.requireNonNull(value, "proof"));
             return this;
         }
 
@@ -214,7 +226,7 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code credentialSchema}. */
         public Builder addCredentialSchema(CredentialSchema value) {
-            this.credentialSchema.add(java.util.Objects.requireNonNull(value, "credentialSchema"));
+            this.credentialSchema.add(Objects.requireNonNull(value, "credentialSchema"));
             return this;
         }
 
@@ -238,13 +250,13 @@ public record EndorsementCredential(
 
         /** Adds one value to {@code termsOfUse}. */
         public Builder addTermsOfUse(TermsOfUse value) {
-            this.termsOfUse.add(java.util.Objects.requireNonNull(value, "termsOfUse"));
+            this.termsOfUse.add(Objects.requireNonNull(value, "termsOfUse"));
             return this;
         }
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -256,8 +268,11 @@ public record EndorsementCredential(
         public EndorsementCredential build() {
             try {
                 Require.present(id, "id");
+                Lists.copyRequired(type, "type");
                 Require.present(name, "name");
-                return new EndorsementCredential(context, id, type, name, description, credentialSubject, awardedDate, issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus, refreshService, termsOfUse, extensions);
+                return new EndorsementCredential(context, id, type, name, description, credentialSubject, awardedDate,
+                        issuer, validFrom, validUntil, issuanceDate, expirationDate, proof, credentialSchema, credentialStatus,
+                        refreshService, termsOfUse, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("EndorsementCredential: " + e.getMessage(), e);
             }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -23,15 +25,16 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"id", "type", "endorsementComment"})
 public record EndorsementSubject(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String endorsementComment,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
 
     /** Checks required properties and copies the collections. */
     public EndorsementSubject {
         Require.present(id, "id");
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -55,7 +58,7 @@ public record EndorsementSubject(
         private String id;
         private List<String> type = new ArrayList<>(List.of("EndorsementSubject"));
         private String endorsementComment;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -73,7 +76,7 @@ public record EndorsementSubject(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -85,7 +88,7 @@ public record EndorsementSubject(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -96,6 +99,7 @@ public record EndorsementSubject(
          */
         public EndorsementSubject build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new EndorsementSubject(id, type, endorsementComment, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("EndorsementSubject: " + e.getMessage(), e);

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -23,7 +25,9 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"id", "type", "narrative", "name", "description", "genre", "audience"})
 public record Evidence(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String narrative,
         String name,
         String description,
@@ -33,8 +37,7 @@ public record Evidence(
 
     /** Checks required properties and copies the collections. */
     public Evidence {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -66,7 +69,7 @@ public record Evidence(
         private String description;
         private String genre;
         private String audience;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -84,7 +87,7 @@ public record Evidence(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -120,7 +123,7 @@ public record Evidence(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -131,6 +134,7 @@ public record Evidence(
          */
         public Evidence build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new Evidence(id, type, narrative, name, description, genre, audience, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Evidence: " + e.getMessage(), e);

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Require;
 
@@ -26,7 +28,6 @@ public record GeoCoordinates(
 
     /** Checks required properties and copies the collections. */
     public GeoCoordinates {
-        Require.present(type, "type");
         Require.present(latitude, "latitude");
         Require.present(longitude, "longitude");
         extensions = Extensions.copy(extensions);
@@ -52,7 +53,7 @@ public record GeoCoordinates(
         private String type = "GeoCoordinates";
         private BigDecimal latitude;
         private BigDecimal longitude;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -76,7 +77,7 @@ public record GeoCoordinates(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -87,6 +88,7 @@ public record GeoCoordinates(
          */
         public GeoCoordinates build() {
             try {
+                Require.present(type, "type");
                 return new GeoCoordinates(type, latitude, longitude, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("GeoCoordinates: " + e.getMessage(), e);

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Require;
 
@@ -25,7 +27,6 @@ public record IdentifierEntry(
 
     /** Checks required properties and copies the collections. */
     public IdentifierEntry {
-        Require.present(type, "type");
         Require.present(identifier, "identifier");
         Require.present(identifierType, "identifierType");
         extensions = Extensions.copy(extensions);
@@ -35,7 +36,6 @@ public record IdentifierEntry(
     public static IdentifierEntry of(IdentifierType identifierType, String identifier) {
         return new IdentifierEntry("IdentifierEntry", identifier, identifierType, null);
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -57,7 +57,7 @@ public record IdentifierEntry(
         private String type = "IdentifierEntry";
         private String identifier;
         private IdentifierType identifierType;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -81,7 +81,7 @@ public record IdentifierEntry(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -92,6 +92,7 @@ public record IdentifierEntry(
          */
         public IdentifierEntry build() {
             try {
+                Require.present(type, "type");
                 return new IdentifierEntry(type, identifier, identifierType, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("IdentifierEntry: " + e.getMessage(), e);

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Require;
 
@@ -27,7 +29,6 @@ public record IdentityObject(
 
     /** Checks required properties and copies the collections. */
     public IdentityObject {
-        Require.present(type, "type");
         Require.present(hashed, "hashed");
         Require.present(identityHash, "identityHash");
         Require.present(identityType, "identityType");
@@ -61,7 +62,6 @@ public record IdentityObject(
                         .equals(org.badgekit.model.IdentityHash.normalizeEmail(candidate)));
     }
 
-
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
         return new Builder();
@@ -86,7 +86,7 @@ public record IdentityObject(
         private String identityHash;
         private IdentifierType identityType;
         private String salt;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -122,7 +122,7 @@ public record IdentityObject(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -133,6 +133,7 @@ public record IdentityObject(
          */
         public IdentityObject build() {
             try {
+                Require.present(type, "type");
                 return new IdentityObject(type, hashed, identityHash, identityType, salt, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("IdentityObject: " + e.getMessage(), e);

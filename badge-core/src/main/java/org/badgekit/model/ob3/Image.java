@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Require;
 
@@ -26,7 +28,6 @@ public record Image(
     /** Checks required properties and copies the collections. */
     public Image {
         Require.present(id, "id");
-        Require.present(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -39,7 +40,6 @@ public record Image(
     public static Image of(String id, String caption) {
         return new Image(id, "Image", caption, null);
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -61,7 +61,7 @@ public record Image(
         private String id;
         private String type = "Image";
         private String caption;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -85,7 +85,7 @@ public record Image(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -96,6 +96,7 @@ public record Image(
          */
         public Image build() {
             try {
+                Require.present(type, "type");
                 return new Image(id, type, caption, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Image: " + e.getMessage(), e);

@@ -12,6 +12,11 @@ import org.badgekit.model.ModelCodec;
  * schema wants arrays are read, and written back as arrays (the schema's shape); nulls and empty arrays are omitted. Same
  * value, same bytes. Nothing here throws an unchecked exception for bad input.
  *
+ * <p>Reading checks JSON types and the properties without which a record means nothing (ids, names, criteria, the recipient
+ * hash, ...). It does not check what the JSON Schema checks (class {@code type} markers, vocabularies, the VC 2.0
+ * {@code @context}, an issuer), so that a verifier can read a flawed credential and report every problem: run
+ * {@link Ob3SchemaValidator} on the same tree. Builders require those as well.
+ *
  * <pre>{@code
  * AchievementCredential credential = Ob3Json.readCredential("badge.json", bytes);
  * String json = Ob3Json.write(credential);

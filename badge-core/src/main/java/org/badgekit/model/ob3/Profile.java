@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -20,20 +22,31 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "name", "url", "phone", "description", "endorsement", "endorsementJwt", "image", "email", "address", "otherIdentifier", "official", "parentOrg", "familyName", "givenName", "additionalName", "patronymicName", "honorificPrefix", "honorificSuffix", "familyNamePrefix", "dateOfBirth"})
+@JsonPropertyOrder({"id", "type", "name", "url", "phone", "description", "endorsement", "endorsementJwt", "image",
+        "email", "address", "otherIdentifier", "official", "parentOrg", "familyName", "givenName",
+        "additionalName", "patronymicName", "honorificPrefix", "honorificSuffix", "familyNamePrefix",
+        "dateOfBirth"})
 public record Profile(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String name,
         String url,
         String phone,
         String description,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<EndorsementCredential> endorsement,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> endorsementJwt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<EndorsementCredential> endorsement,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> endorsementJwt,
         Image image,
         String email,
         Address address,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<IdentifierEntry> otherIdentifier,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<IdentifierEntry> otherIdentifier,
         String official,
         Profile parentOrg,
         String familyName,
@@ -49,8 +62,7 @@ public record Profile(
     /** Checks required properties and copies the collections. */
     public Profile {
         Require.present(id, "id");
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         endorsement = Lists.copy(endorsement, "endorsement");
         endorsementJwt = Lists.copy(endorsementJwt, "endorsementJwt");
         otherIdentifier = Lists.copy(otherIdentifier, "otherIdentifier");
@@ -61,7 +73,6 @@ public record Profile(
     public static Profile of(String id, String name) {
         return newBuilder().id(id).name(name).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -121,7 +132,7 @@ public record Profile(
         private String honorificSuffix;
         private String familyNamePrefix;
         private String dateOfBirth;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -139,7 +150,7 @@ public record Profile(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -175,7 +186,7 @@ public record Profile(
 
         /** Adds one value to {@code endorsement}. */
         public Builder addEndorsement(EndorsementCredential value) {
-            this.endorsement.add(java.util.Objects.requireNonNull(value, "endorsement"));
+            this.endorsement.add(Objects.requireNonNull(value, "endorsement"));
             return this;
         }
 
@@ -187,7 +198,7 @@ public record Profile(
 
         /** Adds one value to {@code endorsementJwt}. */
         public Builder addEndorsementJwt(String value) {
-            this.endorsementJwt.add(java.util.Objects.requireNonNull(value, "endorsementJwt"));
+            this.endorsementJwt.add(Objects.requireNonNull(value, "endorsementJwt"));
             return this;
         }
 
@@ -217,7 +228,7 @@ public record Profile(
 
         /** Adds one value to {@code otherIdentifier}. */
         public Builder addOtherIdentifier(IdentifierEntry value) {
-            this.otherIdentifier.add(java.util.Objects.requireNonNull(value, "otherIdentifier"));
+            this.otherIdentifier.add(Objects.requireNonNull(value, "otherIdentifier"));
             return this;
         }
 
@@ -283,7 +294,7 @@ public record Profile(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -294,7 +305,10 @@ public record Profile(
          */
         public Profile build() {
             try {
-                return new Profile(id, type, name, url, phone, description, endorsement, endorsementJwt, image, email, address, otherIdentifier, official, parentOrg, familyName, givenName, additionalName, patronymicName, honorificPrefix, honorificSuffix, familyNamePrefix, dateOfBirth, extensions);
+                Lists.copyRequired(type, "type");
+                return new Profile(id, type, name, url, phone, description, endorsement, endorsementJwt, image, email,
+                        address, otherIdentifier, official, parentOrg, familyName, givenName, additionalName, patronymicName,
+                        honorificPrefix, honorificSuffix, familyNamePrefix, dateOfBirth, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Profile: " + e.getMessage(), e);
             }

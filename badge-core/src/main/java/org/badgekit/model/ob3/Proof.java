@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Require;
 import org.badgekit.model.Timestamp;
@@ -17,7 +19,8 @@ import org.badgekit.model.Timestamp;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "created", "cryptosuite", "challenge", "domain", "nonce", "proofPurpose", "proofValue", "verificationMethod"})
+@JsonPropertyOrder({"type", "created", "cryptosuite", "challenge", "domain", "nonce", "proofPurpose", "proofValue",
+        "verificationMethod"})
 public record Proof(
         String type,
         Timestamp created,
@@ -68,7 +71,7 @@ public record Proof(
         private String proofPurpose;
         private String proofValue;
         private String verificationMethod;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -128,7 +131,7 @@ public record Proof(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -139,7 +142,8 @@ public record Proof(
          */
         public Proof build() {
             try {
-                return new Proof(type, created, cryptosuite, challenge, domain, nonce, proofPurpose, proofValue, verificationMethod, extensions);
+                return new Proof(type, created, cryptosuite, challenge, domain, nonce, proofPurpose, proofValue,
+                        verificationMethod, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Proof: " + e.getMessage(), e);
             }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -23,7 +25,9 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"id", "type", "inLanguage", "version"})
 public record Related(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String inLanguage,
         String version,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
@@ -31,8 +35,7 @@ public record Related(
     /** Checks required properties and copies the collections. */
     public Related {
         Require.present(id, "id");
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         extensions = Extensions.copy(extensions);
     }
 
@@ -40,7 +43,6 @@ public record Related(
     public static Related of(String id, String inLanguage) {
         return newBuilder().id(id).inLanguage(inLanguage).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -64,7 +66,7 @@ public record Related(
         private List<String> type = new ArrayList<>(List.of("Related"));
         private String inLanguage;
         private String version;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -82,7 +84,7 @@ public record Related(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -100,7 +102,7 @@ public record Related(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -111,6 +113,7 @@ public record Related(
          */
         public Related build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new Related(id, type, inLanguage, version, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Related: " + e.getMessage(), e);

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -22,9 +24,13 @@ import org.badgekit.model.Require;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"type", "achievedLevel", "alignment", "resultDescription", "status", "value"})
 public record Result(
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
         String achievedLevel,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Alignment> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Alignment> alignment,
         String resultDescription,
         ResultStatus status,
         String value,
@@ -32,8 +38,7 @@ public record Result(
 
     /** Checks required properties and copies the collections. */
     public Result {
-        Require.present(type, "type");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         alignment = Lists.copy(alignment, "alignment");
         extensions = Extensions.copy(extensions);
     }
@@ -64,7 +69,7 @@ public record Result(
         private String resultDescription;
         private ResultStatus status;
         private String value;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -76,7 +81,7 @@ public record Result(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -94,7 +99,7 @@ public record Result(
 
         /** Adds one value to {@code alignment}. */
         public Builder addAlignment(Alignment value) {
-            this.alignment.add(java.util.Objects.requireNonNull(value, "alignment"));
+            this.alignment.add(Objects.requireNonNull(value, "alignment"));
             return this;
         }
 
@@ -118,7 +123,7 @@ public record Result(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -129,6 +134,7 @@ public record Result(
          */
         public Result build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new Result(type, achievedLevel, alignment, resultDescription, status, value, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("Result: " + e.getMessage(), e);

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -20,17 +22,26 @@ import org.badgekit.model.Require;
  * See <a href="https://www.imsglobal.org/spec/ob/v3p0/#data-model">the data model</a>.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "type", "alignment", "allowedValue", "name", "requiredLevel", "requiredValue", "resultType", "rubricCriterionLevel", "valueMax", "valueMin"})
+@JsonPropertyOrder({"id", "type", "alignment", "allowedValue", "name", "requiredLevel", "requiredValue", "resultType",
+        "rubricCriterionLevel", "valueMax", "valueMin"})
 public record ResultDescription(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Alignment> alignment,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> allowedValue,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Alignment> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> allowedValue,
         String name,
         String requiredLevel,
         String requiredValue,
         ResultType resultType,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<RubricCriterionLevel> rubricCriterionLevel,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<RubricCriterionLevel> rubricCriterionLevel,
         String valueMax,
         String valueMin,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extensions) {
@@ -38,10 +49,9 @@ public record ResultDescription(
     /** Checks required properties and copies the collections. */
     public ResultDescription {
         Require.present(id, "id");
-        Require.present(type, "type");
         Require.present(name, "name");
         Require.present(resultType, "resultType");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         alignment = Lists.copy(alignment, "alignment");
         allowedValue = Lists.copy(allowedValue, "allowedValue");
         rubricCriterionLevel = Lists.copy(rubricCriterionLevel, "rubricCriterionLevel");
@@ -84,7 +94,7 @@ public record ResultDescription(
         private List<RubricCriterionLevel> rubricCriterionLevel = new ArrayList<>();
         private String valueMax;
         private String valueMin;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -102,7 +112,7 @@ public record ResultDescription(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -114,7 +124,7 @@ public record ResultDescription(
 
         /** Adds one value to {@code alignment}. */
         public Builder addAlignment(Alignment value) {
-            this.alignment.add(java.util.Objects.requireNonNull(value, "alignment"));
+            this.alignment.add(Objects.requireNonNull(value, "alignment"));
             return this;
         }
 
@@ -126,7 +136,7 @@ public record ResultDescription(
 
         /** Adds one value to {@code allowedValue}. */
         public Builder addAllowedValue(String value) {
-            this.allowedValue.add(java.util.Objects.requireNonNull(value, "allowedValue"));
+            this.allowedValue.add(Objects.requireNonNull(value, "allowedValue"));
             return this;
         }
 
@@ -162,7 +172,7 @@ public record ResultDescription(
 
         /** Adds one value to {@code rubricCriterionLevel}. */
         public Builder addRubricCriterionLevel(RubricCriterionLevel value) {
-            this.rubricCriterionLevel.add(java.util.Objects.requireNonNull(value, "rubricCriterionLevel"));
+            this.rubricCriterionLevel.add(Objects.requireNonNull(value, "rubricCriterionLevel"));
             return this;
         }
 
@@ -180,7 +190,7 @@ public record ResultDescription(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -191,7 +201,9 @@ public record ResultDescription(
          */
         public ResultDescription build() {
             try {
-                return new ResultDescription(id, type, alignment, allowedValue, name, requiredLevel, requiredValue, resultType, rubricCriterionLevel, valueMax, valueMin, extensions);
+                Lists.copyRequired(type, "type");
+                return new ResultDescription(id, type, alignment, allowedValue, name, requiredLevel, requiredValue,
+                        resultType, rubricCriterionLevel, valueMax, valueMin, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("ResultDescription: " + e.getMessage(), e);
             }

@@ -7,8 +7,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.badgekit.model.Extensions;
 import org.badgekit.model.Lists;
 import org.badgekit.model.Require;
@@ -23,8 +25,12 @@ import org.badgekit.model.Require;
 @JsonPropertyOrder({"id", "type", "alignment", "description", "level", "name", "points"})
 public record RubricCriterionLevel(
         String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> type,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Alignment> alignment,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<String> type,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        List<Alignment> alignment,
         String description,
         String level,
         String name,
@@ -34,9 +40,8 @@ public record RubricCriterionLevel(
     /** Checks required properties and copies the collections. */
     public RubricCriterionLevel {
         Require.present(id, "id");
-        Require.present(type, "type");
         Require.present(name, "name");
-        type = Lists.copyRequired(type, "type");
+        type = Lists.copy(type, "type");
         alignment = Lists.copy(alignment, "alignment");
         extensions = Extensions.copy(extensions);
     }
@@ -45,7 +50,6 @@ public record RubricCriterionLevel(
     public static RubricCriterionLevel of(String id, String name) {
         return newBuilder().id(id).name(name).build();
     }
-
 
     /** A builder with the defaults of this class (e.g. its {@code type}) already set. */
     public static Builder newBuilder() {
@@ -75,7 +79,7 @@ public record RubricCriterionLevel(
         private String level;
         private String name;
         private String points;
-        private final Map<String, JsonNode> extensions = new java.util.LinkedHashMap<>();
+        private final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -93,7 +97,7 @@ public record RubricCriterionLevel(
 
         /** Adds one value to {@code type}. */
         public Builder addType(String value) {
-            this.type.add(java.util.Objects.requireNonNull(value, "type"));
+            this.type.add(Objects.requireNonNull(value, "type"));
             return this;
         }
 
@@ -105,7 +109,7 @@ public record RubricCriterionLevel(
 
         /** Adds one value to {@code alignment}. */
         public Builder addAlignment(Alignment value) {
-            this.alignment.add(java.util.Objects.requireNonNull(value, "alignment"));
+            this.alignment.add(Objects.requireNonNull(value, "alignment"));
             return this;
         }
 
@@ -135,7 +139,7 @@ public record RubricCriterionLevel(
 
         /** Adds a property the model does not name (an extension); it is written after the named ones. */
         public Builder extension(String name, JsonNode value) {
-            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), java.util.Objects.requireNonNull(value, "value"));
+            this.extensions.put(java.util.Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
             return this;
         }
 
@@ -146,6 +150,7 @@ public record RubricCriterionLevel(
          */
         public RubricCriterionLevel build() {
             try {
+                Lists.copyRequired(type, "type");
                 return new RubricCriterionLevel(id, type, alignment, description, level, name, points, extensions);
             } catch (Require.MissingPropertyException e) {
                 throw new IllegalStateException("RubricCriterionLevel: " + e.getMessage(), e);

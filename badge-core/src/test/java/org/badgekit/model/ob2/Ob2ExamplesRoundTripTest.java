@@ -26,8 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Ob2ExamplesRoundTripTest {
 
     static Stream<Path> examples() {
-        return Stream.concat(SharedSpec.jsonFiles("examples/ob20/spec").stream(),
-                SharedSpec.jsonFiles("examples/ob20/validator").stream());
+        return SharedSpec.jsonFilesOrAbsent("examples/ob20/spec", "examples/ob20/validator");
     }
 
     @Test
@@ -39,6 +38,7 @@ class Ob2ExamplesRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void readsAndWritesBackEveryWholeDocumentAsTheSameJson(Path file) throws Exception {
+        SharedSpec.assumePresent(file);
         byte[] bytes = Files.readAllBytes(file);
         JsonNode original;
         try {

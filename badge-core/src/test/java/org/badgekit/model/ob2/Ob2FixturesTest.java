@@ -107,4 +107,15 @@ class Ob2FixturesTest {
         assertThat(written.get("type").asText()).isEqualTo("BadgeClass");
         assertThat(written.has("alignment")).isFalse();
     }
+
+    @Test
+    void findsRevokedAssertionsByIdOrLegacyUid() throws Exception {
+        RevocationList list = Ob2Json.readRevocationList("l", Fixtures.bytes("ob2/revocation-list.json"));
+
+        assertThat(list.entryFor("urn:uuid:0f0e0d0c-0b0a-4909-8807-060504030201", null)).get()
+                .extracting(Ref::iri).isEqualTo("urn:uuid:0f0e0d0c-0b0a-4909-8807-060504030201");
+        assertThat(list.entryFor("https://badges.example.fi/ob2/assertions/7.json", null)).get()
+                .extracting(entry -> entry.object().get("revocationReason").asText()).isEqualTo("Issued in error");
+        assertThat(list.entryFor("https://badges.example.fi/ob2/assertions/42.json", null)).isEmpty();
+    }
 }

@@ -17,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Ob3ExamplesRoundTripTest {
 
     static Stream<Path> examples() {
-        return Stream.concat(SharedSpec.jsonFiles("examples/ob30/spec").stream(),
-                SharedSpec.jsonFiles("examples/ob30/validator").stream());
+        return SharedSpec.jsonFilesOrAbsent("examples/ob30/spec", "examples/ob30/validator");
     }
 
     @Test
@@ -30,6 +29,7 @@ class Ob3ExamplesRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void readsAndWritesBackEveryExampleAsTheSameJson(Path file) throws Exception {
+        SharedSpec.assumePresent(file);
         byte[] bytes = Files.readAllBytes(file);
         JsonNode original = JsonCodec.parse(file.toString(), bytes);
         Record model = isEndorsement(original)

@@ -159,4 +159,16 @@ class Ob3JsonErrorsTest {
         assertThat(Ob3SchemaValidator.create().validate(document)).extracting(SchemaProblem::pointer)
                 .containsExactly("/credentialSubject/achievement/achievementType");
     }
+
+    @Test
+    void readsAnAchievementWithoutTypeSoThatTheSchemaCheckCanReportIt() throws Exception {
+        ObjectNode document = (ObjectNode) JsonCodec.parse("c", Fixtures.bytes("ob3/learning-ambassador-complete.json"));
+        at(document, "/credentialSubject/achievement").remove("type");
+
+        AchievementCredential credential = Ob3Json.readCredential("c", document);
+
+        assertThat(credential.credentialSubject().achievement().type()).isEmpty();
+        assertThat(Ob3SchemaValidator.create().validate(document))
+                .containsExactly(new SchemaProblem("/credentialSubject/achievement/type", "required property missing"));
+    }
 }

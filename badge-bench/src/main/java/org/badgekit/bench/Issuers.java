@@ -1,6 +1,10 @@
 package org.badgekit.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.badgekit.BadgeException;
 import org.badgekit.json.JsonCodec;
@@ -37,6 +41,31 @@ final class Issuers {
         ObjectNode credential = (ObjectNode) JsonCodec.parse("credential.json", Fixtures.credentialJson());
         ((ObjectNode) credential.get("issuer")).put("id", issuerId);
         ((ObjectNode) credential.get("credentialSubject").get("achievement").get("creator")).put("id", issuerId);
+        return credential;
+    }
+
+    /**
+     * A credential read from {@code file} without its proof, with this issuer as {@code issuer} (and as achievement
+     * {@code creator} when there is one).
+     */
+    ObjectNode credentialFrom(Path file) throws BadgeException {
+        ObjectNode credential;
+        try {
+            credential = (ObjectNode) JsonCodec.parse(file.toString(), Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new BadgeException(BadgeException.Code.IO_ERROR, file + ": cannot read: " + e.getMessage(), e);
+        }
+        credential.remove("proof");
+        JsonNode issuer = credential.get("issuer");
+        if (issuer instanceof ObjectNode) {
+            ((ObjectNode) issuer).put("id", did);
+        } else {
+            credential.put("issuer", did);
+        }
+        JsonNode creator = credential.path("credentialSubject").path("achievement").get("creator");
+        if (creator instanceof ObjectNode) {
+            ((ObjectNode) creator).put("id", did);
+        }
         return credential;
     }
 

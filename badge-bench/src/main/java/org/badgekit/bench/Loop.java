@@ -3,6 +3,7 @@ package org.badgekit.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.badgekit.BadgeException;
 import org.badgekit.bake.BakedPayload;
@@ -16,7 +17,10 @@ import org.badgekit.sign.DataIntegrityVerifier;
  * A plain loop for profilers (JFR) and for a noise-robust figure on a shared machine: besides wall time it reports the
  * benchmark thread's own CPU time per operation, which time slices lost to other processes do not inflate.
  *
- * <pre>{@code java -XX:StartFlightRecording=filename=sign.jfr -cp badge-bench/target/benchmarks.jar org.badgekit.bench.Loop sign 20000}</pre>
+ * <pre>{@code java -XX:StartFlightRecording=filename=sign.jfr -cp badge-bench/target/benchmarks.jar org.badgekit.bench.Loop sign 20000 [credential.json]}</pre>
+ *
+ * <p>The optional third argument is a credential file (e.g. one {@code badge batch} wrote) to use instead of the built-in one;
+ * its proof is dropped and its issuer made this run's did:key.
  */
 public final class Loop {
     private Loop() {
@@ -27,7 +31,7 @@ public final class Loop {
         String op = args.length > 0 ? args[0] : "sign";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Issuers issuer = Issuers.ed25519();
-        ObjectNode unsigned = issuer.credential();
+        ObjectNode unsigned = args.length > 2 ? issuer.credentialFrom(Path.of(args[2])) : issuer.credential();
         ObjectNode signed = issuer.signer.sign(unsigned, Issuers.CREATED);
         Canonicalizer canonicalizer = Canonicalizer.rdfc();
         DataIntegrityVerifier verifier = DataIntegrityVerifier.create(DocumentResolver.offline());

@@ -19,16 +19,24 @@ public final class BadgeCommand implements Runnable {
     @Option(names = "--stacktrace", description = "Print the stack trace of an internal error.", scope = CommandLine.ScopeType.INHERIT)
     boolean stacktrace;
 
+    @Option(names = "--workspace", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+            description = "Issuer workspace (default: ./issuer.yaml if present, else the demo workspace in ~/.badge/demo).")
+    java.nio.file.Path workspace;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     /** Subcommand instances, in the order {@code --help} lists them. */
     private static Object[] subcommands() {
         return new Object[] {
+            new InitCommand(),
+            new IssueCommand(),
+            new BatchCommand(),
             new KeysCommand(),
             new CriteriaCommand(),
             new BakeCommand(),
             new ExtractCommand(),
+            new VerifyCommand(),
         };
     }
 

@@ -17,6 +17,9 @@ public final class Base58Btc {
 
     private Base58Btc() {}
 
+    /** Longest base58btc string decoded; signatures and keys are under 200 characters. */
+    public static final int MAX_DECODE_CHARS = 4096;
+
     /** Encodes bytes; leading zero bytes become leading {@code 1}s. */
     public static String encode(byte[] input) {
         if (input.length == 0) {
@@ -48,11 +51,17 @@ public final class Base58Btc {
     /**
      * Decodes a base58btc string.
      *
-     * @throws BadgeException {@code MALFORMED_INPUT} naming the first character outside the alphabet
+     * @throws BadgeException {@code MALFORMED_INPUT} naming the first character outside the alphabet;
+     *     {@code LIMIT_EXCEEDED} for input longer than {@link #MAX_DECODE_CHARS}
      */
     public static byte[] decode(String input) throws BadgeException {
         if (input.isEmpty()) {
             return new byte[0];
+        }
+        if (input.length() > MAX_DECODE_CHARS) {
+            // base58 decoding is quadratic in the input length: a hostile 64 KB proofValue would stall a verifier
+            throw new BadgeException(BadgeException.Code.LIMIT_EXCEEDED, "base58btc value of " + input.length()
+                    + " characters exceeds the limit of " + MAX_DECODE_CHARS + " (keys and signatures need fewer than 200)");
         }
         byte[] input58 = new byte[input.length()];
         for (int i = 0; i < input.length(); ++i) {

@@ -19,7 +19,7 @@ final class SharedSpec {
     static Path root() {
         String property = System.getProperty("badgekit.shared");
         if (property != null && Files.isDirectory(Paths.get(property))) {
-            return Paths.get(property);
+            return Paths.get(property).toAbsolutePath().normalize();
         }
         Path fallback = Paths.get("/work/shared");
         Assumptions.assumeTrue(Files.isDirectory(fallback), "../shared not present: neither " + property + " nor " + fallback);

@@ -11,7 +11,7 @@ final class SharedSpec {
 
     static Path spec() {
         String property = System.getProperty("badgekit.shared", "");
-        Path shared = property.isEmpty() ? null : Path.of(property);
+        Path shared = property.isEmpty() ? null : Path.of(property).toAbsolutePath().normalize();
         if (shared == null || !Files.isDirectory(shared)) {
             shared = Path.of("/work/shared");
         }

@@ -12,7 +12,7 @@ public final class SharedSpec {
     public static Path root() {
         String property = System.getProperty("badgekit.shared");
         if (property != null && Files.isDirectory(Path.of(property))) {
-            return Path.of(property);
+            return Path.of(property).toAbsolutePath().normalize();
         }
         Path fallback = Path.of("/work/shared");
         if (Files.isDirectory(fallback)) {

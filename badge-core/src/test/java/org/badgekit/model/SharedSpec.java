@@ -62,7 +62,7 @@ public final class SharedSpec {
     private static Path root() {
         String property = System.getProperty("badgekit.shared");
         if (property != null && Files.isDirectory(Path.of(property, "spec"))) {
-            return Path.of(property);
+            return Path.of(property).toAbsolutePath().normalize();
         }
         Path fallback = Path.of(System.getProperty("badgekit.shared.fallback", "/work/shared"));
         return Files.isDirectory(fallback.resolve("spec")) ? fallback : null;

@@ -11,7 +11,7 @@ final class SharedSpec {
     static Path root() {
         String property = System.getProperty("badgekit.shared");
         if (property != null && Files.isDirectory(Path.of(property, "spec"))) {
-            return Path.of(property, "spec");
+            return Path.of(property, "spec").toAbsolutePath().normalize();
         }
         if (Files.isDirectory(Path.of("/work/shared/spec"))) {
             return Path.of("/work/shared/spec");

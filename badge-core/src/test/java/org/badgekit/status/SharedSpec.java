@@ -12,7 +12,7 @@ final class SharedSpec {
         String property = System.getProperty("badgekit.shared");
         Path root = null;
         if (property != null && Files.isDirectory(Path.of(property))) {
-            root = Path.of(property);
+            root = Path.of(property).toAbsolutePath().normalize();
         } else if (Files.isDirectory(Path.of("/work/shared"))) {
             root = Path.of("/work/shared");
         }

@@ -1,0 +1,63 @@
+package org.badgekit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import org.badgekit.BadgeException;
+import org.badgekit.issue.Workspace;
+import org.badgekit.issue.WorkspaceKeys;
+import org.badgekit.issue.WorkspaceLocator;
+import org.badgekit.keys.KeyFiles;
+import picocli.CommandLine;
+
+/**
+ * How commands that need an issuer find it: {@code --workspace DIR} (given before or after the subcommand), else
+ * {@code ./issuer.yaml}, else the demo workspace in the badge home, announced with one line on stderr. The badge home is the
+ * {@code badge.home} system property, else the {@code BADGE_HOME} environment variable, else {@code ~/.badge}.
+ */
+final class WorkspaceContext {
+    private WorkspaceContext() {}
+
+    static Path badgeHome() {
+        String property = System.getProperty("badge.home");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("BADGE_HOME");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".badge");
+    }
+
+    /** The workspace named with {@code --workspace} on the root command, or null. */
+    static Path explicitWorkspace(CommandLine.Model.CommandSpec spec) {
+        Object root = spec.root().userObject();
+        return root instanceof BadgeCommand badge ? badge.workspace : null;
+    }
+
+    /** Finds the workspace; announces the demo workspace on stderr unless {@code quiet}. */
+    static WorkspaceLocator.Located locate(CommandLine.Model.CommandSpec spec, boolean quiet) throws BadgeException {
+        WorkspaceLocator.Located located = WorkspaceLocator.locate(explicitWorkspace(spec), Path.of("").toAbsolutePath(),
+                badgeHome(), new SecureRandom());
+        if (located.demo() && !quiet) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("badge: using the DEMO workspace at " + located.workspace().dir() + "; run 'badge init' for your own");
+            err.flush();
+        }
+        return located;
+    }
+
+    /** The workspace's private keys, decrypted with the first line of {@code passphraseFile} when given. */
+    static WorkspaceKeys keys(Workspace workspace, Path passphraseFile) throws BadgeException {
+        char[] passphrase = passphraseFile == null ? null : KeyFiles.readPassphrase(passphraseFile);
+        try {
+            return workspace.keys(passphrase);
+        } finally {
+            if (passphrase != null) {
+                Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.badgekit.issue.batch;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.badgekit.BadgeException;
+import org.badgekit.bake.Baker;
+import org.badgekit.bake.ImageFormat;
+import org.badgekit.issue.AtomicFiles;
+import org.badgekit.issue.BadgeFormat;
+import org.badgekit.issue.BadgeImages;
+import org.badgekit.issue.EvidenceItem;
+import org.badgekit.issue.IssueRequest;
+import org.badgekit.issue.IssuedBadge;
+import org.badgekit.issue.Issuer;
+import org.badgekit.issue.ProofFormat;
+import org.badgekit.issue.Recipient;
+
+/**
+ * The real {@link RowIssuer}: issues each row with an {@link Issuer} and writes {@code credentials/STEM.json} (or
+ * {@code .jwt} for a JWS) and, unless baking is off, {@code baked/STEM.png} or {@code .svg} with the credential baked into
+ * the badge's picture. Thread-safe, as the engine requires.
+ */
+public final class IssuerRowIssuer implements RowIssuer {
+    private final Issuer issuer;
+    private final BadgeFormat format;
+    private final ProofFormat proof;
+    private final ImageFormat bake;
+    private final BadgeImages images;
+    private final Baker baker;
+
+    /**
+     * @param bake the baked image format, or null to write only the credential files
+     */
+    public IssuerRowIssuer(Issuer issuer, BadgeFormat format, ProofFormat proof, ImageFormat bake, BadgeImages images) {
+        this.issuer = Objects.requireNonNull(issuer, "issuer");
+        this.format = Objects.requireNonNull(format, "format");
+        this.proof = Objects.requireNonNull(proof, "proof");
+        this.bake = bake;
+        this.images = Objects.requireNonNull(images, "images");
+        this.baker = Baker.create();
+    }
+
+    @Override
+    public IssuedCredential issue(BatchRow row, String credentialId, Path credentialsDir, Path bakedDir) throws BadgeException {
+        IssueRequest.Builder request = IssueRequest.newBuilder(row.badge(), Recipient.email(row.email()))
+                .recipientName(row.name())
+                .language(row.lang())
+                .validFrom(row.issuedOn())
+                .validUntil(row.validUntil())
+                .format(format)
+                .proof(proof)
+                .credentialId(credentialId);
+        if (row.evidenceUrl() != null || row.evidenceNarrative() != null) {
+            request.addEvidence(EvidenceItem.of(row.evidenceUrl(), row.evidenceNarrative()));
+        }
+        IssuedBadge badge = issuer.issue(request.build());
+        List<String> files = new ArrayList<>();
+        String credentialFile = row.fileStem() + "." + badge.fileExtension();
+        AtomicFiles.write(credentialsDir.resolve(credentialFile), (badge.payload() + "\n").getBytes(StandardCharsets.UTF_8));
+        files.add(credentialsDir.getFileName() + "/" + credentialFile);
+        if (bake != null) {
+            byte[] picture = images.imageFor(issuer.criteria().get(row.badge()), badge.language(), bake);
+            String bakedFile = row.fileStem() + (bake == ImageFormat.PNG ? ".png" : ".svg");
+            AtomicFiles.write(bakedDir.resolve(bakedFile), baker.bake(picture, badge.bakedPayload()));
+            files.add(bakedDir.getFileName() + "/" + bakedFile);
+        }
+        return new IssuedCredential(badge.id(), badge.recipientHash(), badge.badgeId(), badge.badgeVersion(),
+                badge.statusIndex(), files);
+    }
+}

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Side-by-side comparison of badgekit with the Node.js reference stack (../shared/interop), on this machine, in one go.
 #
-#   bench/compare.sh [-n N] [-r RUNS] [--skip-issue] [--skip-cold] [--keep]
+#   bench/compare.sh [-n N] [-r RUNS] [--skip-issue] [--skip-same] [--skip-cold] [--keep]
 #
 # Issue: `badge batch` over N generated CSV rows (OB 3.0, eddsa-rdfc-2022, baked PNG, files written) against
 #        `node issue-ob3-di.js --count N` (same proof suite; JSON files written, no image).
 # Verify: `badge verify` over the N baked PNGs against `node verify-ob3-di.js` over its N JSON files.
-# Both sides run as whole processes (JVM/Node start-up included); the tables show the median of RUNS runs of the wall time,
-# the cost per credential (wall / N) and the Node/Java ratio (> 1 means badgekit is faster).
+# Both sides run as whole processes (JVM/Node start-up included); the tables show the median of RUNS runs of wall time and
+# of CPU time (user + system), per credential, and the Node/badgekit ratios (> 1 means badgekit is faster).
+# Same credential: eddsa-rdfc-2022 sign and verify of one badgekit-issued credential, in process on one thread, badgekit
+# (org.badgekit.bench.Loop from badge-bench/target/benchmarks.jar, built with -Pbench when missing) against Node
+# (bench/node/bench-file.mjs, copied into the harness); CPU time is the robust figure on a busy machine.
 # Cold start: `badge --version`, `badge verify one.png` and `node verify-ob3-di.js one.png` as whole processes (hyperfine
 # when installed, else a loop timed with date +%s%N).
 #
@@ -21,6 +24,8 @@ N=2000
 RUNS=3
 skip_issue=false
 skip_cold=false
+skip_same=false
+SAME_N=400
 keep=false
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -28,8 +33,9 @@ while [ $# -gt 0 ]; do
     -r) RUNS="$2"; shift 2 ;;
     --skip-issue) skip_issue=true; shift ;;
     --skip-cold) skip_cold=true; shift ;;
+    --skip-same) skip_same=true; shift ;;
     --keep) keep=true; shift ;;
-    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "compare.sh: unknown argument $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -76,21 +82,29 @@ csv="$work/rows.csv"
   done
 } >"$csv"
 
-# run LABEL CMD... : runs CMD with stdout/stderr in $work/LABEL.log, prints the wall time in ms; fails loudly on non-zero exit
+# run LABEL CMD... : runs CMD with stdout/stderr in $work/LABEL.out/.err; prints "WALL_MS CPU_MS" (CPU = user + system of the
+# whole process tree, from GNU time when installed, else "-"); prints FAIL on a non-zero exit
 run() {
   local label="$1"; shift
-  local t0 t1 rc=0
+  local t0 t1 rc=0 cpu=-
   t0=$(now_ns)
-  "$@" >"$work/$label.out" 2>"$work/$label.err" || rc=$?
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "%U %S" -o "$work/$label.time" "$@" >"$work/$label.out" 2>"$work/$label.err" || rc=$?
+  else
+    "$@" >"$work/$label.out" 2>"$work/$label.err" || rc=$?
+  fi
   t1=$(now_ns)
   if [ "$rc" -ne 0 ]; then
-    log "$label failed (exit $rc): $*"; tail -n 5 "$work/$label.err" >&2; tail -n 5 "$work/$label.out" >&2
+    log "$label failed (exit $rc): ${*:1:4} ..."; tail -n 5 "$work/$label.err" >&2; tail -n 5 "$work/$label.out" >&2
     echo "FAIL"; return 0
   fi
-  echo $(( (t1 - t0) / 1000000 ))
+  [ -s "$work/$label.time" ] && cpu=$(awk 'END {printf "%d", ($1 + $2) * 1000}' "$work/$label.time")
+  echo "$(( (t1 - t0) / 1000000 )) $cpu"
 }
-median() { printf '%s\n' "$@" | grep -v -e FAIL -e '^$' | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
-per_cred() { [ "$1" = n/a ] && echo n/a || awk -v ms="$1" -v n="$N" 'BEGIN {printf "%.3f", ms / n}'; }
+wall_of() { for x in "$@"; do echo "${x%% *}"; done; }
+cpu_of() { for x in "$@"; do [ "$x" = FAIL ] && echo FAIL || echo "${x##* }"; done; }
+median() { printf '%s\n' "$@" | grep -v -e FAIL -e '^$' -e '^-$' | sort -n | awk '{a[NR]=$1} END {if (NR==0) print "n/a"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2)}'; }
+per_cred() { [ "$1" = n/a ] && echo n/a || awk -v ms="$1" -v n="$N" 'BEGIN {printf "%.2f", ms / n}'; }
 rate() { [ "$1" = n/a ] && echo n/a || awk -v ms="$1" -v n="$N" 'BEGIN {printf "%.0f", n * 1000 / ms}'; }
 ratio() { { [ "$1" = n/a ] || [ "$2" = n/a ]; } && echo n/a || awk -v node="$1" -v java="$2" 'BEGIN {printf "%.1fx", node / java}'; }
 
@@ -121,17 +135,52 @@ if ! $skip_issue; then
     [ "$r" -lt "$RUNS" ] && rm -rf "$work/node-$r" "$work/java-$r" "$work/ws-$r"
   done
 
-  mj=$(median "${j_issue[@]:-}"); mn=$(median "${n_issue[@]}")
-  vj=$(median "${j_verify[@]:-}"); vn=$(median "${n_verify[@]}")
+  row() { # LABEL JAVA_RUNS NODE_RUNS (arrays flattened by name)
+    local label="$1" jn="$2[@]" nn="$3[@]"
+    local jw jc nw nc
+    jw=$(median $(wall_of "${!jn}")); jc=$(median $(cpu_of "${!jn}"))
+    nw=$(median $(wall_of "${!nn}")); nc=$(median $(cpu_of "${!nn}"))
+    echo "| $label | $(per_cred "$jw") ($(rate "$jw")/s) | $(per_cred "$jc") | $(per_cred "$nw") ($(rate "$nw")/s) | $(per_cred "$nc") | $(ratio "$nw" "$jw") | $(ratio "$nc" "$jc") |"
+  }
   echo
-  echo "## Issue and verify, N=$N, median of $RUNS runs (whole processes, start-up included)"
+  echo "## Issue and verify, N=$N, median of $RUNS runs (whole processes, start-up and JIT included)"
   echo
-  echo "| step | badgekit ms | badgekit ms/cred | badgekit cred/s | node ms | node ms/cred | node cred/s | node/badgekit |"
-  echo "|---|---|---|---|---|---|---|---|"
-  echo "| issue (java: sign + bake PNG + write; node: sign + write JSON) | $mj | $(per_cred "$mj") | $(rate "$mj") | $mn | $(per_cred "$mn") | $(rate "$mn") | $(ratio "$mn" "$mj") |"
-  echo "| verify (java: baked PNGs; node: JSON files) | $vj | $(per_cred "$vj") | $(rate "$vj") | $vn | $(per_cred "$vn") | $(rate "$vn") | $(ratio "$vn" "$vj") |"
+  echo "| step | badgekit wall ms/cred | badgekit CPU ms/cred | node wall ms/cred | node CPU ms/cred | wall node/badgekit | CPU node/badgekit |"
+  echo "|---|---|---|---|---|---|---|"
+  row "issue (badgekit: sign + bake PNG + write, 2 cores; node: sign + write JSON, 1 thread)" j_issue n_issue
+  row "verify (badgekit: the baked PNGs; node: its JSON files)" j_verify n_verify
   echo
-  echo "raw ms: java issue ${j_issue[*]:-n/a}; node issue ${n_issue[*]}; java verify ${j_verify[*]:-n/a}; node verify ${n_verify[*]}"
+  echo "raw \"wall_ms cpu_ms\": java issue ${j_issue[*]:-n/a}; node issue ${n_issue[*]}; java verify ${j_verify[*]:-n/a}; node verify ${n_verify[*]}"
+fi
+
+# --- the same credential in one process, one thread ------------------------------------------------------------------
+if ! $skip_same; then
+  bench_jar="$root/badge-bench/target/benchmarks.jar"
+  if [ ! -f "$bench_jar" ]; then
+    log "building badge-bench/target/benchmarks.jar (mvn -Pbench)"
+    (cd "$root" && mvn -B -q -Pbench -pl badge-bench -am package -DskipTests >"$work/bench-build.log" 2>&1) \
+      || { log "benchmarks.jar build failed; see $work/bench-build.log"; skip_same=true; }
+  fi
+fi
+if ! $skip_same; then
+  same=$(find "$work/java-$RUNS/credentials" -name '*.json' 2>/dev/null | sort | head -n 1)
+  [ -n "$same" ] || same=$(find "$work" -name 'credential-00001.json' | head -n 1)
+  [ -n "$same" ] || { node "$interop/issue-ob3-di.js" --count 1 --out "$work/node-same" >/dev/null 2>&1; same="$work/node-same/credential-00001.json"; }
+  cp "$root/bench/node/bench-file.mjs" "$interop/bench-file.mjs"
+  echo
+  echo "## One credential ($(wc -c <"$same") bytes, $(basename "$same")), one thread, in process, after warm-up"
+  echo
+  echo "| op | badgekit wall us/op | badgekit thread CPU us/op | node wall us/op | node process CPU us/op | CPU node/badgekit |"
+  echo "|---|---|---|---|---|---|"
+  node_json=$(node "$interop/bench-file.mjs" --file "$same" --count "$SAME_N" 2>/dev/null | tail -n 1)
+  for op in sign verify; do
+    line=$(java -cp "$bench_jar" org.badgekit.bench.Loop "$op" "$((SAME_N * 5))" "$same" | tail -n 1)
+    jw=$(echo "$line" | sed -E 's/.*wall ([0-9.]+) us.*/\1/'); jc=$(echo "$line" | sed -E 's/.*thread CPU ([0-9.]+) us.*/\1/')
+    read -r nw nc < <(node -e '
+      const r = JSON.parse(process.argv[1]).results.find(x => x.op === "di-" + process.argv[2]);
+      console.log((r.wallMsPerOp * 1000).toFixed(0), (r.cpuMsPerOp * 1000).toFixed(0));' "$node_json" "$op")
+    echo "| eddsa-rdfc-2022 $op | $jw | $jc | $nw | $nc | $(ratio "$nc" "$jc") |"
+  done
 fi
 
 # --- cold start -------------------------------------------------------------------------------------------------------

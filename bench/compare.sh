@@ -163,8 +163,8 @@ if ! $skip_same; then
   fi
 fi
 if ! $skip_same; then
-  same=$(find "$work/java-$RUNS/credentials" -name '*.json' 2>/dev/null | sort | head -n 1)
-  [ -n "$same" ] || same=$(find "$work" -name 'credential-00001.json' | head -n 1)
+  same=$(find "$work/java-$RUNS/credentials" -name '*.json' 2>/dev/null | sort | sed -n 1p)
+  [ -n "$same" ] || same=$(find "$work" -name 'credential-00001.json' | sed -n 1p)
   [ -n "$same" ] || { node "$interop/issue-ob3-di.js" --count 1 --out "$work/node-same" >/dev/null 2>&1; same="$work/node-same/credential-00001.json"; }
   cp "$root/bench/node/bench-file.mjs" "$interop/bench-file.mjs"
   echo

@@ -62,7 +62,8 @@ final class LibraryPieces {
         }, new Pieces.ProofVerifier() {
             @Override
             public List<ProofResult> verifyEmbedded(JsonNode credential, DocumentResolver resolver) {
-                return DataIntegrityVerifier.create(resolver).verify((ObjectNode) credential);
+                // one canonicalizer per verifier: its processed contexts are reused by every file of the run
+                return DataIntegrityVerifier.create(resolver).withCanonicalizer(canonicalizer).verify((ObjectNode) credential);
             }
 
             @Override

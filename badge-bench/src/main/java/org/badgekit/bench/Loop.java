@@ -12,6 +12,7 @@ import org.badgekit.json.JsonCodec;
 import org.badgekit.jsonld.Canonicalizer;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.sign.DataIntegrityVerifier;
+import org.badgekit.verify.Verifier;
 
 /**
  * A plain loop for profilers (JFR) and for a noise-robust figure on a shared machine: besides wall time it reports the
@@ -26,7 +27,7 @@ public final class Loop {
     private Loop() {
     }
 
-    /** Runs {@code args[0]} (canonicalize, sign, verify, bake-png, bake-svg) {@code args[1]} times after as many warm-up runs. */
+    /** Runs {@code args[0]} (canonicalize, sign, verify, verifier, bake-png, bake-svg) {@code args[1]} times after as many warm-up runs. */
     public static void main(String[] args) throws BadgeException {
         String op = args.length > 0 ? args[0] : "sign";
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
@@ -66,8 +67,17 @@ public final class Loop {
                     }
                 };
             }
+            case "verifier" -> {
+                byte[] baked = Baker.create().bake(Fixtures.png("small"), BakedPayload.detect(JsonCodec.write(signed)));
+                Verifier full = Verifier.newBuilder().build();
+                yield () -> {
+                    if (!full.verify(baked, "bench.png").valid()) {
+                        throw new IllegalStateException("does not verify");
+                    }
+                };
+            }
             default -> throw new IllegalArgumentException("unknown operation " + op
-                    + ", expected canonicalize, sign, verify, bake-png or bake-svg");
+                    + ", expected canonicalize, sign, verify, verifier, bake-png or bake-svg");
         };
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < 2; round++) {

@@ -27,7 +27,8 @@ final class LibraryPieces {
     static Pieces create() {
         Baker baker = Baker.create();
         Ob3SchemaValidator schema = Ob3SchemaValidator.create();
-        Canonicalizer canonicalizer = Canonicalizer.rdfc();
+        // the safe-mode check and the proof check canonicalize the same document: the second time is a lookup
+        Canonicalizer canonicalizer = new RecentCanonicalizer(Canonicalizer.rdfc());
         return new Pieces((image, container, source) -> {
             BakedPayload payload = baker.extract(new ByteArrayInputStream(image), source);
             return new Pieces.Extracted(payload.payload(), where(payload, container), payload.warnings());

@@ -68,11 +68,21 @@ public final class Loop {
                 };
             }
             case "verifier" -> {
-                byte[] baked = Baker.create().bake(Fixtures.png("small"), BakedPayload.detect(JsonCodec.write(signed)));
+                // distinct badges in turn, as a real run meets them (the verifier remembers its last canonicalizations)
+                byte[][] baked = new byte[16][];
+                for (int i = 0; i < baked.length; i++) {
+                    ObjectNode one = issuer.signer.sign(Issuers.numbered(unsigned, i), Issuers.CREATED);
+                    baked[i] = Baker.create().bake(Fixtures.png("small"), BakedPayload.detect(JsonCodec.write(one)));
+                }
                 Verifier full = Verifier.newBuilder().build();
-                yield () -> {
-                    if (!full.verify(baked, "bench.png").valid()) {
-                        throw new IllegalStateException("does not verify");
+                yield new Runnable() {
+                    private int n;
+
+                    @Override
+                    public void run() {
+                        if (!full.verify(baked[n++ % baked.length], "bench.png").valid()) {
+                            throw new IllegalStateException("does not verify");
+                        }
                     }
                 };
             }

@@ -37,6 +37,12 @@ public final class BadgeCommand implements Runnable {
             new BakeCommand(),
             new ExtractCommand(),
             new VerifyCommand(),
+            new RevokeCommand(),
+            new UnsuspendCommand(),
+            new StatusCommand(),
+            new PublishCommand(),
+            new ServeCommand(),
+            new ApiServeCommand(),
         };
     }
 

@@ -26,7 +26,6 @@ import org.badgekit.issue.batch.ProgressListener;
 import org.badgekit.issue.batch.RowIssuer;
 import org.badgekit.issue.batch.RowProblem;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.status.StatusListAllocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,9 +37,10 @@ import picocli.CommandLine.Parameters;
  * are issued; see rejected.csv), 3 for an unreadable file, 4 when signing fails.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Issue a badge to every valid row of a CSV or XLSX file (columns: email, name, badge, lang, issued_on,",
-            "valid_until, evidence_url, evidence_narrative, ref). Every row is checked before anything is signed; a rerun",
-            "resumes and never issues a row twice. Writes DIR/credentials/, DIR/baked/, manifest.jsonl, rejected.csv, summary.json."})
+        description = {"Issue badges to every valid row of a CSV or XLSX file.",
+            "Columns: email, name, badge, lang, issued_on, valid_until, evidence_url, evidence_narrative, ref. Every row is checked",
+            "before anything is signed; a rerun resumes and never issues a row twice. Writes DIR/credentials/, DIR/baked/,",
+            "manifest.jsonl, rejected.csv and summary.json."})
 final class BatchCommand implements Callable<Integer> {
     private static final int PROBLEMS_SHOWN = 20;
 
@@ -136,9 +136,7 @@ final class BatchCommand implements Callable<Integer> {
 
     private RowIssuer rowIssuer(Workspace workspace, CriteriaLibrary criteria, BadgeFormat format, ProofFormat proof,
             ImageFormat bake, Clock clock) throws BadgeException {
-        StatusListAllocator allocator = StatusListAllocator.newBuilder(workspace.stateDir(), workspace.statusListUrlTemplate())
-                .build();
-        Issuer issuer = Issuer.forWorkspace(workspace, WorkspaceContext.keys(workspace, passphraseFile), criteria, allocator, clock);
+        Issuer issuer = WorkspaceContext.issuer(workspace, passphraseFile, criteria, clock);
         return new IssuerRowIssuer(issuer, format, proof, bake, new BadgeImages());
     }
 

@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -17,7 +16,6 @@ import org.badgekit.issue.IssuerSettings;
 import org.badgekit.issue.Workspace;
 import org.badgekit.issue.WorkspaceCreator;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.keys.KeyFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code badge init DIR}: a new issuer workspace; prints the issuer id, key ids and paths, never a private key. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Create an issuer workspace: issuer.yaml, keys/ (Ed25519 + RSA-2048, mode 0600) and state/.",
-            "Refuses to touch an existing workspace."})
+        description = {"Create an issuer workspace.",
+            "Writes issuer.yaml, keys/ (Ed25519 and RSA-2048, mode 0600, optionally encrypted) and state/; refuses to touch an",
+            "existing workspace."})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder of the new workspace (created when missing).")
     Path dir;
@@ -79,15 +78,8 @@ final class InitCommand implements Callable<Integer> {
         languages.forEach(language -> langs.add(language.trim().toLowerCase(Locale.ROOT)));
         IssuerSettings settings = new IssuerSettings(name == null ? "Badge issuer (edit issuer.yaml)" : name.trim(), site,
                 email == null ? "badges@" + site.getHost() : email.trim(), description, null, langs, DidMethod.parse(did), base, false);
-        char[] passphrase = passphraseFile == null ? null : KeyFiles.readPassphrase(passphraseFile);
-        Workspace workspace;
-        try {
-            workspace = WorkspaceCreator.create(dir, settings, image, passphrase, new SecureRandom());
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
-        }
+        Workspace workspace = Passphrases.with(passphraseFile,
+                passphrase -> WorkspaceCreator.create(dir, settings, image, passphrase, new SecureRandom()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonCodec.writePretty(describe(workspace)));

@@ -35,7 +35,6 @@ import org.badgekit.issue.Recipient;
 import org.badgekit.issue.Workspace;
 import org.badgekit.issue.WorkspaceLocator;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.status.StatusListAllocator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,8 +44,9 @@ import picocli.CommandLine.Option;
  * before success is reported.
  */
 @Command(name = "issue", mixinStandardHelpOptions = true,
-        description = {"Issue one badge: sign it (OB 3.0 Data Integrity or VC-JWT, or OB 2.0 signed/hosted), optionally bake it",
-            "into the badge picture, write it to --out and record it in the workspace ledger."})
+        description = {"Issue one badge to one person, signed and optionally baked.",
+            "OB 3.0 with a Data Integrity proof or as VC-JWT, or OB 2.0 signed or hosted; written to --out atomically and",
+            "recorded in the workspace ledger."})
 final class IssueCommand implements Callable<Integer> {
     static final long MAX_IMAGE_BYTES = 8L * 1024 * 1024;
 
@@ -96,6 +96,9 @@ final class IssueCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace FILE if it exists.")
     boolean force;
 
+    @Option(names = "--allow-reissue", description = "Issue even when the ledger shows this person already has this badge.")
+    boolean allowReissue;
+
     @Option(names = "--passphrase-file", paramLabel = "FILE", description = "Passphrase of encrypted workspace keys (first line).")
     Path passphraseFile;
 
@@ -127,10 +130,10 @@ final class IssueCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         CriteriaLibrary criteria = CriteriaSource.resolve(null).load();
         try (Ledger ledger = Ledger.open(workspace.ledgerFile(), workspace.ledgerSecret())) {
-            StatusListAllocator allocator = StatusListAllocator.newBuilder(workspace.stateDir(), workspace.statusListUrlTemplate())
-                    .build();
-            Issuer issuer = Issuer.forWorkspace(workspace, WorkspaceContext.keys(workspace, passphraseFile), criteria, allocator,
-                    clock);
+            if (!allowReissue) {
+                refuseReissue(ledger, ledger.emailKey(recipient.identity()));
+            }
+            Issuer issuer = WorkspaceContext.issuer(workspace, passphraseFile, criteria, clock);
             IssuedBadge issued = issuer.issue(request.build());
             byte[] bytes;
             if (bakeFormat == null) {
@@ -152,6 +155,21 @@ final class IssueCommand implements Callable<Integer> {
             print(issued, workspace, bakeFormat);
         }
         return ExitCode.OK;
+    }
+
+    /** Refuses a second copy of the same badge to the same person, as the batch engine does across batches. */
+    private void refuseReissue(Ledger ledger, String emailKey) throws BadgeException {
+        LedgerEntry[] earlier = new LedgerEntry[1];
+        ledger.forEach(entry -> {
+            if (earlier[0] == null && entry.badge().equals(badge) && entry.emailKey().equals(emailKey)) {
+                earlier[0] = entry;
+            }
+        });
+        if (earlier[0] != null) {
+            throw new BadgeException(BadgeException.Code.ALREADY_EXISTS, email.trim() + " already has badge " + badge + " ("
+                    + earlier[0].id() + ", issued " + earlier[0].issuedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    + "); pass --allow-reissue to issue another");
+        }
     }
 
     private void print(IssuedBadge issued, Workspace workspace, ImageFormat bakeFormat) {

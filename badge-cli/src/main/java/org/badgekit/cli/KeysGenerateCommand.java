@@ -3,7 +3,6 @@ package org.badgekit.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.badgekit.BadgeException;
@@ -55,16 +54,11 @@ final class KeysGenerateCommand implements Callable<Integer> {
         if (keyType != KeyType.RSA && spec.commandLine().getParseResult().hasMatchedOption("--bits")) {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "--bits applies to rsa keys only, not " + keyType.cliName());
         }
-        char[] passphrase = passphraseFile == null ? null : KeyFiles.readPassphrase(passphraseFile);
-        IssuerKey key;
-        try {
-            key = IssuerKey.generate(keyType, bits);
-            KeyFiles.write(key, out, keyFormat, passphrase, force);
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
-        }
+        IssuerKey key = Passphrases.with(passphraseFile, passphrase -> {
+            IssuerKey generated = IssuerKey.generate(keyType, bits);
+            KeyFiles.write(generated, out, keyFormat, passphrase, force);
+            return generated;
+        });
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
             ObjectNode result = KeyDescription.describe(key, out);

@@ -2,7 +2,6 @@ package org.badgekit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.badgekit.BadgeException;
 import org.badgekit.json.JsonCodec;
@@ -31,15 +30,7 @@ final class KeysShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws BadgeException {
-        char[] passphrase = passphraseFile == null ? null : KeyFiles.readPassphrase(passphraseFile);
-        IssuerKey key;
-        try {
-            key = KeyFiles.read(file, passphrase);
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
-        }
+        IssuerKey key = Passphrases.with(passphraseFile, passphrase -> KeyFiles.read(file, passphrase));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonCodec.writePretty(KeyDescription.describe(key, file)));

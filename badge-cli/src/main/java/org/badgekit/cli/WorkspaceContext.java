@@ -3,12 +3,14 @@ package org.badgekit.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Arrays;
+import java.time.Clock;
 import org.badgekit.BadgeException;
+import org.badgekit.criteria.CriteriaLibrary;
+import org.badgekit.issue.Issuer;
 import org.badgekit.issue.Workspace;
 import org.badgekit.issue.WorkspaceKeys;
 import org.badgekit.issue.WorkspaceLocator;
-import org.badgekit.keys.KeyFiles;
+import org.badgekit.status.StatusListAllocator;
 import picocli.CommandLine;
 
 /**
@@ -51,13 +53,13 @@ final class WorkspaceContext {
 
     /** The workspace's private keys, decrypted with the first line of {@code passphraseFile} when given. */
     static WorkspaceKeys keys(Workspace workspace, Path passphraseFile) throws BadgeException {
-        char[] passphrase = passphraseFile == null ? null : KeyFiles.readPassphrase(passphraseFile);
-        try {
-            return workspace.keys(passphrase);
-        } finally {
-            if (passphrase != null) {
-                Arrays.fill(passphrase, '\0');
-            }
-        }
+        return Passphrases.with(passphraseFile, workspace::keys);
+    }
+
+    /** The workspace's issuer: its keys (see {@link #keys}) and its status-list allocator. */
+    static Issuer issuer(Workspace workspace, Path passphraseFile, CriteriaLibrary criteria, Clock clock) throws BadgeException {
+        StatusListAllocator allocator = StatusListAllocator.newBuilder(workspace.stateDir(), workspace.statusListUrlTemplate())
+                .build();
+        return Issuer.forWorkspace(workspace, keys(workspace, passphraseFile), criteria, allocator, clock);
     }
 }

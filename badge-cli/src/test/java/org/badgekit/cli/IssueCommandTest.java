@@ -2,6 +2,7 @@ package org.badgekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ class IssueCommandTest {
     }
 
     private CliRun issue(String... extra) {
-        String[] base = {"--workspace", ws.toString(), "issue", "--badge", "workplace-instructor", "--email", "a@example.org"};
+        String[] base = {"--workspace", ws.toString(), "issue", "--badge", "workplace-instructor", "--email", "a@example.org",
+            "--allow-reissue"};
         return CliRun.of(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
     }
 
@@ -162,7 +164,7 @@ class IssueCommandTest {
         Files.delete(broken.resolve("keys/ed25519.pem"));
         Path out = temp.resolve("i.json");
         CliRun run = CliRun.of("--workspace", broken.toString(), "issue", "--badge", "workplace-instructor", "--email",
-                "a@example.org", "--out", out.toString());
+                "a@example.org", "--out", out.toString(), "--allow-reissue");
         assertThat(run.exitCode()).isEqualTo(ExitCode.KEY);
         assertThat(run.err().strip()).contains("ed25519.pem does not exist").doesNotContain("\n");
         assertThat(out).doesNotExist();
@@ -183,7 +185,7 @@ class IssueCommandTest {
         assertThat(run.err().strip()).contains("passphrase").doesNotContain("\n");
         assertThat(out).doesNotExist();
         CliRun none = CliRun.of("--workspace", locked.toString(), "issue", "--badge", "workplace-instructor", "--email",
-                "a@example.org", "--out", out.toString());
+                "a@example.org", "--out", out.toString(), "--allow-reissue");
         assertThat(none.exitCode()).isEqualTo(ExitCode.KEY);
         assertThat(none.err()).contains("--passphrase-file");
         CliRun right = CliRun.of("--workspace", locked.toString(), "issue", "--badge", "workplace-instructor", "--email",
@@ -258,5 +260,56 @@ class IssueCommandTest {
         assertThat(assertion.path("id").asText()).startsWith("https://omnia.example.fi/assertions/").endsWith(".json");
         assertThat(assertion.at("/verification/type").asText()).isEqualTo("HostedBadge");
         assertThat(JsonCodec.parse("out", run.out()).path("id").asText()).isEqualTo(assertion.path("id").asText());
+    }
+
+    @Test
+    void badgeVerifyAcceptsWhatBadgeIssueWroteInEveryOb3Form() throws Exception {
+        for (String[] form : new String[][] {{"--bake", "png"}, {"--bake", "svg"}, {"--proof", "jwt"}, {"--proof", "jwt", "--bake", "png"}}) {
+            Path out = temp.resolve("verify-" + String.join("-", form).replace("--", "") + ".out");
+            CliRun issued = issue(Stream.concat(Stream.of(form), Stream.of("--out", out.toString())).toArray(String[]::new));
+            assertThat(issued.exitCode()).as(issued.err()).isZero();
+            CliRun verified = CliRun.of("verify", out.toString(), "--recipient", "a@example.org", "--json");
+            assertThat(verified.exitCode()).as(String.join(" ", form) + ": " + verified.out()).isZero();
+            JsonNode report = JsonCodec.parse("verify", verified.out()).path("files").path(0);
+            assertThat(report.path("valid").asBoolean()).isTrue();
+            assertThat(report.path("checks")).anySatisfy(check -> {
+                assertThat(check.path("id").asText()).isEqualTo("recipient");
+                assertThat(check.path("outcome").asText()).isEqualTo("PASSED");
+            });
+            assertThat(report.path("checks")).anySatisfy(check -> {
+                assertThat(check.path("id").asText()).isEqualTo("proof.key-binding");
+                assertThat(check.path("outcome").asText()).isEqualTo("PASSED");
+            });
+        }
+    }
+
+    @Test
+    void refusesASecondCopyOfTheSameBadgeUnlessAskedTo() throws Exception {
+        Path fresh = temp.resolve("fresh");
+        assertThat(CliRun.of("init", fresh.toString()).exitCode()).isZero();
+        String[] args = {"--workspace", fresh.toString(), "issue", "--badge", "learning-ambassador", "--email", "Twice@Example.org",
+            "--out"};
+        CliRun first = CliRun.of(Stream.concat(Stream.of(args), Stream.of(temp.resolve("1.json").toString())).toArray(String[]::new));
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        CliRun second = CliRun.of(Stream.concat(Stream.of(args), Stream.of(temp.resolve("2.json").toString())).toArray(String[]::new));
+        assertThat(second.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(second.err().strip()).contains("Twice@Example.org already has badge learning-ambassador").contains("--allow-reissue")
+                .doesNotContain("\n");
+        assertThat(temp.resolve("2.json")).doesNotExist();
+        CliRun other = CliRun.of("--workspace", fresh.toString(), "issue", "--badge", "workplace-instructor", "--email",
+                "twice@example.org", "--out", temp.resolve("3.json").toString());
+        assertThat(other.exitCode()).as("another badge is fine").isZero();
+        CliRun again = CliRun.of(Stream.concat(Stream.of(args), Stream.of(temp.resolve("4.json").toString(), "--allow-reissue"))
+                .toArray(String[]::new));
+        assertThat(again.exitCode()).as(again.err()).isZero();
+    }
+
+    @Test
+    void acceptsWorkspaceAfterTheSubcommandToo() throws Exception {
+        CliRun run = CliRun.of("issue", "--workspace", ws.toString(), "--badge", "workplace-instructor", "--email", "a@example.org",
+                "--allow-reissue", "--out", temp.resolve("after.json").toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("DEMO");
+        assertThat(JsonCodec.parse("out", run.out()).path("issuer").asText()).isEqualTo(Workspace.load(ws).issuerId());
     }
 }

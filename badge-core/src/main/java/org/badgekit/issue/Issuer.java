@@ -124,15 +124,20 @@ public final class Issuer {
     }
 
     /**
-     * The id of a badge's OB 3.0 Achievement in one language: {@code BASE/badges/ID/vVERSION/LANG}.
+     * The id of a badge's OB 3.0 Achievement in one language, where {@code publish} hosts it:
+     * {@code BASE/badges/ID/vVERSION/LANG/achievement.json}. Its competence areas are {@code ...achievement.json#AREA}.
      */
     public String achievementId(BadgeCriteria badge, String language) {
-        return CriteriaCompiler.achievementId(badgesUrl, badge) + "/" + language;
+        return editionUrl(badge, language) + "achievement.json";
     }
 
     /** The URL of a badge's OB 2.0 BadgeClass in one language: {@code BASE/badges/ID/vVERSION/LANG/badgeclass.json}. */
     public String badgeClassUrl(BadgeCriteria badge, String language) {
-        return achievementId(badge, language) + "/badgeclass.json";
+        return editionUrl(badge, language) + "badgeclass.json";
+    }
+
+    private String editionUrl(BadgeCriteria badge, String language) {
+        return CriteriaCompiler.achievementId(badgesUrl, badge) + "/" + language + "/";
     }
 
     /**

@@ -30,7 +30,7 @@ public record Recipient(String identity, String identityType, boolean hashed) {
      */
     public static Recipient email(String address) throws BadgeException {
         String normalized = address == null ? "" : address.trim().toLowerCase(Locale.ROOT);
-        if (!SettingsCheck.isEmail(normalized)) {
+        if (!EmailAddresses.isValid(normalized)) {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "e-mail address '" + address
                     + "' is not valid; expected an address like name@example.org");
         }

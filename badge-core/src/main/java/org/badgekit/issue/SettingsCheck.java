@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.badgekit.criteria.LocalizedText;
 
 /**
@@ -12,24 +11,14 @@ import org.badgekit.criteria.LocalizedText;
  * returns the problem as a sentence ending in the expectation, or null when the value is fine.
  */
 final class SettingsCheck {
-    private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
-    private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
-    /** The same subset of RFC 5322 that the batch engine accepts: dot-atom local part, a domain of two labels or more. */
-    private static final Pattern EMAIL = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+\\p{L}{2,63}");
-
     private SettingsCheck() {}
-
-    static boolean isEmail(String address) {
-        return address != null && address.length() <= 254 && address.indexOf('@') > 0 && address.indexOf('@') <= 64
-                && EMAIL.matcher(address).matches();
-    }
 
     static String name(String name) {
         return name == null || name.isBlank() ? "name is empty; expected the issuing organisation's name" : null;
     }
 
     static String email(String email) {
-        return isEmail(email) ? null : "email '" + email + "' is not an e-mail address like badges@example.org";
+        return EmailAddresses.isValid(email) ? null : "email '" + email + "' is not an e-mail address like badges@example.org";
     }
 
     /** An absolute http(s) URL, or null with the problem in {@code problem[0]}. */

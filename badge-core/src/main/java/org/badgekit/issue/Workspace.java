@@ -33,8 +33,8 @@ import org.badgekit.keys.KeyType;
  * <li>did:web workspaces: issuer id {@code did:web:host[:path]} of the base URL; its DID document ({@link #didDocument()})
  * lists the Ed25519 key as {@code #key-1} (Data Integrity) and the RSA key as {@code #key-2} (VC-JWT).</li>
  * <li>OB 2.0: issuer Profile {@code BASE/issuer.json}, CryptographicKey {@code BASE/keys/rsa.json}, RevocationList
- * {@code BASE/revocations.json}; status lists {@code BASE/status/PURPOSE-N.json}; achievements and badge classes under
- * {@code BASE/badges/ID/vVERSION/}.</li>
+ * {@code BASE/revocations.json}; status lists {@code BASE/status/PURPOSE-N.json}; achievements and badge classes at
+ * {@code BASE/badges/ID/vVERSION/LANG/achievement.json} and {@code .../badgeclass.json}.</li>
  * </ul>
  */
 public final class Workspace {

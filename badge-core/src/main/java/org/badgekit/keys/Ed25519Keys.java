@@ -83,7 +83,7 @@ public final class Ed25519Keys {
     public static PublicKey publicKey(byte[] raw) throws BadgeException {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(
-                    new X509EncodedKeySpec(Multibase.concat(X509_PREFIX, requireLength(raw, 32, "Ed25519 public key"))));
+                    new X509EncodedKeySpec(KeyEncodings.concat(X509_PREFIX, requireLength(raw, 32, "Ed25519 public key"))));
         } catch (GeneralSecurityException e) {
             throw new BadgeException(BadgeException.Code.KEY_ERROR, "cannot build an Ed25519 public key: " + e.getMessage(), e);
         }

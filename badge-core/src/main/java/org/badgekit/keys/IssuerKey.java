@@ -117,8 +117,15 @@ public final class IssuerKey {
      * @throws BadgeException {@code KEY_ERROR} when the value is not an Ed25519 Multikey
      */
     public static IssuerKey fromPublicKeyMultibase(String multibase) throws BadgeException {
+        byte[] raw;
         try {
-            return ofPublic(KeyEncodings.ed25519Public(MultikeyCodec.decodeEd25519(multibase)));
+            raw = Multibase.decodeEd25519PublicKey(multibase);
+        } catch (BadgeException e) {
+            throw e.code() == BadgeException.Code.KEY_ERROR ? e
+                    : new BadgeException(BadgeException.Code.KEY_ERROR, "publicKeyMultibase is not an Ed25519 key: " + e.getMessage(), e);
+        }
+        try {
+            return ofPublic(KeyEncodings.ed25519Public(raw));
         } catch (GeneralSecurityException e) {
             throw new BadgeException(BadgeException.Code.KEY_ERROR, "publicKeyMultibase is not an Ed25519 key: " + e.getMessage(), e);
         }
@@ -188,7 +195,7 @@ public final class IssuerKey {
 
     /** For Ed25519 keys, the Multikey {@code publicKeyMultibase} ({@code z6Mk...}). */
     public Optional<String> publicKeyMultibase() {
-        return type == KeyType.ED25519 ? Optional.of(MultikeyCodec.encodeEd25519(KeyEncodings.ed25519Raw(publicKey)))
+        return type == KeyType.ED25519 ? Optional.of(Multibase.encodeEd25519PublicKey(KeyEncodings.ed25519Raw(publicKey)))
                 : Optional.empty();
     }
 

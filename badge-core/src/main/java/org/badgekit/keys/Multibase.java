@@ -40,7 +40,7 @@ public final class Multibase {
 
     /** {@code publicKeyMultibase} of a raw 32-byte Ed25519 public key: {@code z6Mk...}. */
     public static String encodeEd25519PublicKey(byte[] raw) {
-        return encodeBase58Btc(concat(ED25519_PUB, Ed25519Keys.requireLength(raw, 32, "Ed25519 public key")));
+        return encodeBase58Btc(KeyEncodings.concat(ED25519_PUB, Ed25519Keys.requireLength(raw, 32, "Ed25519 public key")));
     }
 
     /**
@@ -59,7 +59,7 @@ public final class Multibase {
 
     /** {@code secretKeyMultibase} of a 32-byte Ed25519 seed (multicodec {@code 0x8026}). */
     public static String encodeEd25519PrivateKey(byte[] seed) {
-        return encodeBase58Btc(concat(ED25519_PRIV, Ed25519Keys.requireLength(seed, 32, "Ed25519 seed")));
+        return encodeBase58Btc(KeyEncodings.concat(ED25519_PRIV, Ed25519Keys.requireLength(seed, 32, "Ed25519 seed")));
     }
 
     /**
@@ -83,12 +83,6 @@ public final class Multibase {
                     "private key multibase is not an Ed25519 private key (expected multicodec 0x8026 and 32 or 64 key bytes)");
         }
         return Arrays.copyOfRange(bytes, 2, 34);
-    }
-
-    static byte[] concat(byte[] a, byte[] b) {
-        byte[] out = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 
     static String abbreviate(String value) {

@@ -1,5 +1,7 @@
 package org.badgekit.verify;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.badgekit.BadgeException;
 
@@ -10,6 +12,9 @@ import org.badgekit.BadgeException;
  */
 final class SafeModeCheck implements Check {
     static final String ID = "jsonld.safe-mode";
+
+    /** RFC 7519 registered claims: a VC 2.0 JWT payload carries them beside the credential; they are JOSE, not JSON-LD. */
+    private static final List<String> REGISTERED_CLAIMS = List.of("iss", "sub", "aud", "exp", "nbf", "iat", "jti");
 
     @Override
     public String id() {
@@ -27,7 +32,7 @@ final class SafeModeCheck implements Check {
         }
         List<Problem> problems;
         try {
-            problems = safeMode.check(v.document);
+            problems = safeMode.check(v.compact == null ? v.document : withoutRegisteredClaims(v.document));
         } catch (BadgeException e) {
             return CheckResult.failed(ID, "JSON-LD processing failed: " + e.getMessage(),
                     e.location().filter(l -> l.startsWith("/")).orElse(null));
@@ -41,5 +46,14 @@ final class SafeModeCheck implements Check {
         return v.compact != null && v.document.get("proof") == null
                 ? CheckResult.warning(ID, message, first.pointer())
                 : CheckResult.failed(ID, message, first.pointer());
+    }
+
+    private static JsonNode withoutRegisteredClaims(JsonNode payload) {
+        if (!(payload instanceof ObjectNode object)) {
+            return payload;
+        }
+        ObjectNode credential = object.deepCopy();
+        credential.remove(REGISTERED_CLAIMS);
+        return credential;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Base64;
 import org.badgekit.json.JsonCodec;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +17,7 @@ class OfficialSamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"simple-json.png", "simple-json.svg"})
     void extractsTheOb3JsonCredentialFromTheValidatorSamples(String name) throws Exception {
-        BakedPayload payload = baker.extract(SharedSpec.file("examples/ob30/validator/" + name));
+        BakedPayload payload = baker.extract(SharedSpec.spec("examples/ob30/validator/" + name));
 
         assertThat(payload.kind()).isEqualTo(PayloadKind.OB3_JSON);
         JsonNode credential = JsonCodec.parse(name, payload.payload());
@@ -27,7 +28,7 @@ class OfficialSamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"simple-jwt.png", "simple-jwt.svg", "simple-jwt_v1.png", "simple-jwt_v1.svg"})
     void extractsTheOb3VcJwtFromTheValidatorSamples(String name) throws Exception {
-        BakedPayload payload = baker.extract(SharedSpec.file("examples/ob30/validator/" + name));
+        BakedPayload payload = baker.extract(SharedSpec.spec("examples/ob30/validator/" + name));
 
         assertThat(payload.kind()).isEqualTo(PayloadKind.OB3_JWT);
         String[] parts = payload.payload().split("\\.", -1);
@@ -41,7 +42,7 @@ class OfficialSamplesTest {
 
     @Test
     void extractsTheOb2AssertionFromTheValidatorPng() throws Exception {
-        BakedPayload payload = baker.extract(SharedSpec.file("examples/ob20/validator/simple-badge.png"));
+        BakedPayload payload = baker.extract(SharedSpec.spec("examples/ob20/validator/simple-badge.png"));
 
         assertThat(payload.kind()).isEqualTo(PayloadKind.OB2_JSON);
         JsonNode assertion = JsonCodec.parse("simple-badge.png", payload.payload());
@@ -51,7 +52,7 @@ class OfficialSamplesTest {
 
     @Test
     void rebakingAnOfficialSampleKeepsOneBadgeAndTheImageReadable() throws Exception {
-        byte[] sample = java.nio.file.Files.readAllBytes(SharedSpec.file("examples/ob30/validator/simple-json.svg"));
+        byte[] sample = java.nio.file.Files.readAllBytes(SharedSpec.spec("examples/ob30/validator/simple-json.svg"));
         byte[] rebaked = baker.bake(sample, BakedPayload.detect(Fixtures.OB3_JWT));
 
         assertThat(baker.extract(rebaked).payload()).isEqualTo(Fixtures.OB3_JWT);

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.model.ob3.Ob3SchemaValidator;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -72,6 +72,10 @@ class IssuerTest {
         assertThat(credential.path("id").asText()).startsWith("urn:uuid:").isEqualTo(badge.id());
         assertThat(credential.at("/credentialSubject/achievement/inLanguage").asText()).isEqualTo("fi");
         assertThat(credential.at("/credentialSubject/achievement/name").asText()).isEqualTo("Työpaikkaohjaaja");
+        assertThat(credential.at("/credentialSubject/achievement/id").asText())
+                .matches("https://issuer\\.example\\.org/badges/badges/workplace-instructor/v[0-9.]+/fi/achievement\\.json");
+        assertThat(credential.at("/credentialSubject/result/0/resultDescription").asText())
+                .isEqualTo(credential.at("/credentialSubject/achievement/id").asText() + "#" + firstArea());
         assertThat(credential.at("/credentialStatus/type").asText()).isEqualTo("BitstringStatusListEntry");
         assertThat(credential.at("/credentialStatus/statusListIndex").asText()).isEqualTo(badge.statusIndex().toString());
         assertThat(credential.at("/credentialSchema/0/type").asText()).isEqualTo("1EdTechJsonSchemaValidator2019");
@@ -228,5 +232,52 @@ class IssuerTest {
             assertThat(e.code()).isEqualTo(BadgeException.Code.INVALID_ARGUMENT);
             assertThat(e.getMessage()).contains("workplace-instructor").contains("retired");
         });
+    }
+
+    @Test
+    void anIssuerBuiltInCodeSignsWithItsOwnKeyAndProfile() throws Exception {
+        org.badgekit.keys.IssuerKey key = org.badgekit.keys.IssuerKey.generate(org.badgekit.keys.KeyType.ED25519, 0);
+        String did = key.didKey().orElseThrow();
+        Issuer inCode = Issuer.newBuilder()
+                .profile(new IssuerProfile(did, "Code Issuer", "https://code.example.org/", "badges@code.example.org", null, null))
+                .dataIntegrity(org.badgekit.sign.DataIntegritySigner.create(key.privateKey().orElseThrow(),
+                        did + "#" + key.publicKeyMultibase().orElseThrow()))
+                .baseUrl(URI.create("https://code.example.org/badges"))
+                .criteria(CriteriaLibrary.bundled())
+                .defaultLanguage("nl")
+                .clock(CLOCK)
+                .build();
+        IssuedBadge badge = inCode.issue(request().build());
+        assertThat(badge.language()).isEqualTo("nl");
+        assertThat(badge.document().at("/credentialSubject/achievement/id").asText())
+                .startsWith("https://code.example.org/badges/badges/workplace-instructor/v");
+        assertThat(DataIntegrityVerifier.create(DocumentResolver.offline()).verify(badge.document()))
+                .singleElement().satisfies(proof -> assertThat(proof.binding()).isEqualTo(KeyBinding.BOUND));
+        assertThatThrownBy(() -> inCode.issue(request().proof(ProofFormat.JWT).build()))
+                .isInstanceOfSatisfying(BadgeException.class, e -> assertThat(e.code()).isEqualTo(BadgeException.Code.UNSUPPORTED));
+        assertThatThrownBy(() -> inCode.issue(request().format(BadgeFormat.OB2).build()))
+                .isInstanceOfSatisfying(BadgeException.class, e -> assertThat(e.code()).isEqualTo(BadgeException.Code.UNSUPPORTED));
+    }
+
+    @Test
+    void issuesFromManyThreadsAtOnceWithDistinctIdsAndStatusIndexes() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<IssuedBadge>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> issuer.issue(request().proof(ProofFormat.JWT).build())));
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            java.util.Set<Integer> indexes = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<IssuedBadge> future : futures) {
+                IssuedBadge badge = future.get();
+                ids.add(badge.id());
+                indexes.add(badge.statusIndex());
+            }
+            assertThat(ids).hasSize(40);
+            assertThat(indexes).hasSize(40);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

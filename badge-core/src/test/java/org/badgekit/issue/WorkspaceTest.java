@@ -146,6 +146,15 @@ class WorkspaceTest {
         assertThat(again.workspace().issuerId()).isEqualTo(demo.workspace().issuerId());
     }
 
+    @Test
+    void issuerYamlKeepsQuotesBackslashesAndLettersOutsideAscii() throws BadgeException {
+        IssuerSettings tricky = new IssuerSettings("Ääkkös-opisto \"Oy\" \\ #1: test", java.net.URI.create("https://x.example/"),
+                "badges@x.example", "Line one.\nLine two: 'quoted'", null, java.util.List.of("fi"), DidMethod.KEY,
+                java.net.URI.create("https://x.example/b/"), false);
+        Workspace created = WorkspaceCreator.create(temp.resolve("tricky"), tricky, null, null, new SecureRandom());
+        assertThat(Workspace.load(created.dir()).settings()).isEqualTo(tricky);
+    }
+
     private static int lineOf(String text, String start) {
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.resolve.ResolvedDocument;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -13,6 +13,7 @@ import org.badgekit.keys.IssuerKey;
 import org.badgekit.keys.KeyType;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.resolve.MappedFileResolver;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -119,7 +120,7 @@ class Ob2JwsTest {
     @CsvSource({"simple.jwt,http://example.org/key1.json", "simple-revoked.jwt,http://example.org/key3.json",
             "simple-not-revoked.jwt,http://example.org/key2.json"})
     void oneEdTechValidatorSignedAssertionsVerifyWithTheirHostedKeys(String file, String keyId) throws Exception {
-        Path token = SharedSpec.file("examples/ob20/validator/" + file);
+        Path token = SharedSpec.spec("examples/ob20/validator/" + file);
         Path assets = token.resolveSibling("assets");
         DocumentResolver resolver = MappedFileResolver.of(List.of("https://example.org/=" + assets + "/", "http://example.org/=" + assets + "/"));
         ProofResult result = Ob2Jws.verify(Files.readString(token), resolver);

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.badgekit.BadgeException;
 import org.badgekit.resolve.DocumentResolver;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,7 +28,7 @@ class OneEdTechVcJwtSamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"simple-jwt.png", "simple-jwt_v1.png"})
     void bakedPngSamplesVerifyWithTheirHeaderJwkAsUnconfirmed(String file) throws Exception {
-        ProofResult result = verifier.verify(pngCredential(SharedSpec.file("examples/ob30/validator/" + file)));
+        ProofResult result = verifier.verify(pngCredential(SharedSpec.spec("examples/ob30/validator/" + file)));
         assertThat(result.signatureValid()).as(result.message()).isTrue();
         assertThat(result.suite()).isEqualTo("RS256");
         assertThat(result.binding()).isEqualTo(KeyBinding.UNCONFIRMED);
@@ -37,7 +38,7 @@ class OneEdTechVcJwtSamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"simple-jwt.svg", "simple-jwt_v1.svg"})
     void bakedSvgSamplesVerifyWithTheirHeaderJwkAsUnconfirmed(String file) throws Exception {
-        String svg = Files.readString(SharedSpec.file("examples/ob30/validator/" + file));
+        String svg = Files.readString(SharedSpec.spec("examples/ob30/validator/" + file));
         Matcher verify = Pattern.compile("<openbadges:credential[^>]*\\sverify=\"([A-Za-z0-9_.-]+)\"").matcher(svg);
         assertThat(verify.find()).isTrue();
         ProofResult result = verifier.verify(verify.group(1));
@@ -48,7 +49,7 @@ class OneEdTechVcJwtSamplesTest {
     @Test
     void simpleJwtCarriesNoKeySoItsSignatureCannotBeChecked() throws Exception {
         // header {"alg":"RS256","typ":"JWT"}: neither kid nor jwk, which OB 3.0 requires one of
-        ProofResult result = verifier.verify(Files.readString(SharedSpec.file("examples/ob30/validator/simple.jwt")));
+        ProofResult result = verifier.verify(Files.readString(SharedSpec.spec("examples/ob30/validator/simple.jwt")));
         assertThat(result.signatureValid()).isFalse();
         assertThat(result.binding()).isEqualTo(KeyBinding.UNCONFIRMED);
         assertThat(result.message()).isEqualTo("JWS header has neither kid nor jwk, so no key to verify with");
@@ -56,7 +57,7 @@ class OneEdTechVcJwtSamplesTest {
 
     @Test
     void velocityJwtNamesADidMethodNoResolverKnows() throws Exception {
-        ProofResult result = verifier.verify(Files.readString(SharedSpec.file("examples/ob30/validator/velocity.jwt")));
+        ProofResult result = verifier.verify(Files.readString(SharedSpec.spec("examples/ob30/validator/velocity.jwt")));
         assertThat(result.signatureValid()).isFalse();
         assertThat(result.binding()).isEqualTo(KeyBinding.UNCONFIRMED);
         assertThat(result.message()).contains("kid did:velocity:").contains("could not be resolved");
@@ -64,7 +65,7 @@ class OneEdTechVcJwtSamplesTest {
 
     @Test
     void credentialOfTheVc11SampleIsItsVcClaim() throws Exception {
-        String token = Files.readString(SharedSpec.file("examples/ob30/validator/simple.jwt"));
+        String token = Files.readString(SharedSpec.spec("examples/ob30/validator/simple.jwt"));
         assertThat(VcJwt.credential(token).get("id").asText()).isEqualTo("http://example.edu/credentials/3732");
         assertThat(VcJwt.credential(token).has("vc")).isFalse();
     }

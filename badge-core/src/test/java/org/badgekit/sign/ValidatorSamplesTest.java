@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.badgekit.BadgeException;
 import org.badgekit.json.JsonCodec;
-import org.badgekit.jsonld.SharedSpec;
+import org.badgekit.testing.SharedSpec;
 import org.badgekit.jsonld.TestContexts;
 import org.badgekit.resolve.DocumentResolver;
 import org.junit.jupiter.api.Test;

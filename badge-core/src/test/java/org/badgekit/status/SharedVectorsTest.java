@@ -16,6 +16,7 @@ import org.badgekit.json.JsonCodec;
 import org.badgekit.resolve.DocumentResolver;
 import org.badgekit.resolve.MappedFileResolver;
 import org.badgekit.resolve.ResolvedDocument;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Test;
 
 /** The 1EdTech validator's status samples and the OB 2.0 spec's RevocationList example, from {@code ../shared/spec}. */
@@ -27,7 +28,7 @@ class SharedVectorsTest {
     @Test
     void the1EdTechTestListDecodesToSixteenKibibytesWithOnlyBit23Set() throws Exception {
         JsonNode list = JsonCodec.parse("testlist",
-                Files.readAllBytes(SharedSpec.path("examples/ob30/validator/bit-string-list/testlist")));
+                Files.readAllBytes(SharedSpec.spec("examples/ob30/validator/bit-string-list/testlist")));
         Bitstring bits = Bitstring.decode(list.get("credentialSubject").get("encodedList").asText());
         assertThat(bits.size()).isEqualTo(16_384 * 8);
         assertThat(bits.cardinality()).isEqualTo(1);
@@ -37,7 +38,7 @@ class SharedVectorsTest {
 
     @Test
     void the1EdTechRevokedCredentialIsReportedRevokedAtIndex23() throws Exception {
-        Path folder = SharedSpec.path("examples/ob30/validator/bit-string-list");
+        Path folder = SharedSpec.spec("examples/ob30/validator/bit-string-list");
         DocumentResolver resolver = MappedFileResolver.of(List.of(TEST_LIST_URL + "=" + folder.resolve("testlist")));
         for (String sample : List.of("credential-status-revoked.json", "credential-status-revoked-blank-nodes.json")) {
             JsonNode credential = JsonCodec.parse(sample, Files.readAllBytes(folder.resolve(sample)));
@@ -53,7 +54,7 @@ class SharedVectorsTest {
 
     @Test
     void neighbouringIndexesOfThe1EdTechTestListAreNotRevoked() throws Exception {
-        Path folder = SharedSpec.path("examples/ob30/validator/bit-string-list");
+        Path folder = SharedSpec.spec("examples/ob30/validator/bit-string-list");
         DocumentResolver resolver = MappedFileResolver.of(List.of(TEST_LIST_URL + "=" + folder.resolve("testlist")));
         JsonNode credential = JsonCodec.parse("c", Files.readAllBytes(folder.resolve("credential-status-revoked.json")));
         for (int index : new int[] {0, 22, 24, 131_071}) {
@@ -66,7 +67,7 @@ class SharedVectorsTest {
 
     @Test
     void theOfflineCheckOfThe1EdTechRevocationListSampleIsUnknownNotValid() throws Exception {
-        Path file = SharedSpec.path("examples/ob30/validator/credential-status-revoked.json");
+        Path file = SharedSpec.spec("examples/ob30/validator/credential-status-revoked.json");
         JsonNode credential = JsonCodec.parse("c", Files.readAllBytes(file));
         List<StatusResult> results = StatusChecker.of(DocumentResolver.offline(), CLOCK).check(credential);
         assertThat(results).singleElement().satisfies(result -> {
@@ -78,7 +79,7 @@ class SharedVectorsTest {
 
     @Test
     void theOb2SpecRevocationListExampleAnswersForEachEntryShape() throws Exception {
-        Path file = SharedSpec.path("examples/ob20/spec/RevocationList.json");
+        Path file = SharedSpec.spec("examples/ob20/spec/RevocationList.json");
         byte[] content = Files.readAllBytes(file);
         String url = "https://example.org/revocationList.json";
         DocumentResolver resolver = uri -> uri.equals(URI.create(url))

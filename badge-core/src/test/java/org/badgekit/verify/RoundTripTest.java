@@ -17,6 +17,7 @@ import org.badgekit.keys.IssuerKey;
 import org.badgekit.keys.KeyType;
 import org.badgekit.sign.DataIntegritySigner;
 import org.badgekit.sign.VcJwt;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.stream.Stream;
 import org.badgekit.BadgeException;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,7 +49,7 @@ class ValidatorSamplesTest {
         // the JWT samples carry their key in the jwk header; our stand-in issuer documents list only the Ed25519 key of the
         // Data Integrity samples, and would rightly contradict the RSA key: the JWT samples are verified with no issuer documents
         TestResolver resolver = file.contains("jwt") ? new TestResolver() : TestResolver.withExampleIssuers();
-        VerificationReport report = verifier(resolver).verify(SharedSpec.ob30Validator().resolve(file));
+        VerificationReport report = verifier(resolver).verify(ob30Validator().resolve(file));
 
         assertThat(report.format().id()).isEqualTo(format);
         assertThat(report.issuer()).isNotBlank();
@@ -82,7 +83,7 @@ class ValidatorSamplesTest {
         "simple-err-proof-value.json, proof.signature",
     })
     void errorSampleFailsTheCheckItsNamePointsTo(String file, String checkId) throws Exception {
-        VerificationReport report = verifier(TestResolver.withExampleIssuers()).verify(SharedSpec.ob30Validator().resolve(file));
+        VerificationReport report = verifier(TestResolver.withExampleIssuers()).verify(ob30Validator().resolve(file));
 
         assertThat(report.valid()).isFalse();
         assertThat(report.check(checkId)).hasValueSatisfying(check -> assertThat(check.outcome())
@@ -91,7 +92,7 @@ class ValidatorSamplesTest {
 
     @Test
     void credentialWithRevokedBitInItsStatusListIsRevoked() throws Exception {
-        Path samples = SharedSpec.ob30Validator();
+        Path samples = ob30Validator();
         TestResolver resolver = TestResolver.withExampleIssuers().file("https://raw.githubusercontent.com/1EdTech/"
                 + "digital-credentials-public-validator/refs/heads/main/inspector-vc/src/test/resources/ob30/bit-string-list/"
                 + "testlist", samples.resolve("bit-string-list/testlist"));
@@ -108,7 +109,7 @@ class ValidatorSamplesTest {
     @Test
     void vc11SampleWarnsAboutItsLegacyContext() throws Exception {
         VerificationReport report = verifier(TestResolver.withExampleIssuers())
-                .verify(SharedSpec.ob30Validator().resolve("simple_v1.json"));
+                .verify(ob30Validator().resolve("simple_v1.json"));
 
         assertThat(report.check("context")).hasValueSatisfying(check -> {
             assertThat(check.outcome()).isEqualTo(Outcome.WARNING);
@@ -119,7 +120,7 @@ class ValidatorSamplesTest {
     @Test
     void olderObContextVersionIsAWarning() throws Exception {
         VerificationReport report = verifier(TestResolver.withExampleIssuers())
-                .verify(SharedSpec.ob30Validator().resolve("simple-context-version.json"));
+                .verify(ob30Validator().resolve("simple-context-version.json"));
 
         assertThat(report.check("context")).hasValueSatisfying(check -> {
             assertThat(check.outcome()).isEqualTo(Outcome.WARNING);
@@ -129,10 +130,15 @@ class ValidatorSamplesTest {
 
     @Test
     void offlineVerificationSaysWhichDocumentToSupply() throws Exception {
-        VerificationReport report = verifier(new TestResolver()).verify(SharedSpec.ob30Validator().resolve("simple.json"));
+        VerificationReport report = verifier(new TestResolver()).verify(ob30Validator().resolve("simple.json"));
 
         assertThat(report.valid()).isFalse();
         assertThat(report.check("proof.signature").orElseThrow().message())
                 .contains("--resolve https://example.com/issuers/876543=FILE").contains("--online");
+    }
+
+    /** The 1EdTech validator's OB 3.0 samples. */
+    private static Path ob30Validator() {
+        return SharedSpec.spec("examples/ob30/validator");
     }
 }

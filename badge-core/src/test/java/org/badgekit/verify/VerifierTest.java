@@ -225,6 +225,8 @@ class VerifierTest {
 
         assertThat(good.format().id()).isEqualTo("ob3.vc2.jwt");
         assertThat(outcome(good, "jwt.claims")).isEqualTo(Outcome.PASSED);
+        // iss/jti/nbf are JOSE registered claims, not JSON-LD terms: safe mode must not flag them
+        assertThat(outcome(good, "jsonld.safe-mode")).isEqualTo(Outcome.PASSED);
         assertThat(good.valid()).isTrue();
         assertThat(outcome(bad, "jwt.claims")).isEqualTo(Outcome.FAILED);
         assertThat(bad.check("jwt.claims").orElseThrow().message()).contains("iss 'https://evil.example'");

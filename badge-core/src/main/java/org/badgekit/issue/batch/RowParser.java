@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.badgekit.issue.EmailAddresses;
 
 /** Turns a raw row into a typed {@link BatchRow}, collecting every problem of the row instead of stopping at the first. */
 final class RowParser {

@@ -2,8 +2,7 @@ package org.badgekit.model.ob3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,7 @@ public final class AchievementType {
      * What the JSON Schema requires of an extension term: {@code ext:} followed by a name character, found anywhere in the
      * term (JSON Schema patterns are not anchored), e.g. {@code ext:ESCO}, {@code ext:Microcredential-ECTS}.
      */
-    public static final Pattern EXTENSION = Pattern.compile("ext:[A-Za-z0-9._|]");
+    public static final Pattern EXTENSION = Vocabulary.EXTENSION;
 
     /** {@code Achievement}. */
     public static final AchievementType ACHIEVEMENT = new AchievementType("Achievement");
@@ -83,38 +82,14 @@ public final class AchievementType {
     /** {@code SecondarySchoolDiploma}. */
     public static final AchievementType SECONDARY_SCHOOL_DIPLOMA = new AchievementType("SecondarySchoolDiploma");
 
-    private static final Map<String, AchievementType> KNOWN = Map.ofEntries(
-            Map.entry(ACHIEVEMENT.value, ACHIEVEMENT),
-            Map.entry(APPRENTICESHIP_CERTIFICATE.value, APPRENTICESHIP_CERTIFICATE),
-            Map.entry(ASSESSMENT.value, ASSESSMENT),
-            Map.entry(ASSIGNMENT.value, ASSIGNMENT),
-            Map.entry(ASSOCIATE_DEGREE.value, ASSOCIATE_DEGREE),
-            Map.entry(AWARD.value, AWARD),
-            Map.entry(BADGE.value, BADGE),
-            Map.entry(BACHELOR_DEGREE.value, BACHELOR_DEGREE),
-            Map.entry(CERTIFICATE.value, CERTIFICATE),
-            Map.entry(CERTIFICATE_OF_COMPLETION.value, CERTIFICATE_OF_COMPLETION),
-            Map.entry(CERTIFICATION.value, CERTIFICATION),
-            Map.entry(COMMUNITY_SERVICE.value, COMMUNITY_SERVICE),
-            Map.entry(COMPETENCY.value, COMPETENCY),
-            Map.entry(COURSE.value, COURSE),
-            Map.entry(CO_CURRICULAR.value, CO_CURRICULAR),
-            Map.entry(DEGREE.value, DEGREE),
-            Map.entry(DIPLOMA.value, DIPLOMA),
-            Map.entry(DOCTORAL_DEGREE.value, DOCTORAL_DEGREE),
-            Map.entry(FIELDWORK.value, FIELDWORK),
-            Map.entry(GENERAL_EDUCATION_DEVELOPMENT.value, GENERAL_EDUCATION_DEVELOPMENT),
-            Map.entry(JOURNEYMAN_CERTIFICATE.value, JOURNEYMAN_CERTIFICATE),
-            Map.entry(LEARNING_PROGRAM.value, LEARNING_PROGRAM),
-            Map.entry(LICENSE.value, LICENSE),
-            Map.entry(MEMBERSHIP.value, MEMBERSHIP),
-            Map.entry(PROFESSIONAL_DOCTORATE.value, PROFESSIONAL_DOCTORATE),
-            Map.entry(QUALITY_ASSURANCE_CREDENTIAL.value, QUALITY_ASSURANCE_CREDENTIAL),
-            Map.entry(MASTER_CERTIFICATE.value, MASTER_CERTIFICATE),
-            Map.entry(MASTER_DEGREE.value, MASTER_DEGREE),
-            Map.entry(MICRO_CREDENTIAL.value, MICRO_CREDENTIAL),
-            Map.entry(RESEARCH_DOCTORATE.value, RESEARCH_DOCTORATE),
-            Map.entry(SECONDARY_SCHOOL_DIPLOMA.value, SECONDARY_SCHOOL_DIPLOMA));
+    private static final Vocabulary<AchievementType> VOCABULARY = Vocabulary.extensible(
+            "AchievementType", AchievementType::new, AchievementType::value, List.of(
+            ACHIEVEMENT, APPRENTICESHIP_CERTIFICATE, ASSESSMENT, ASSIGNMENT, ASSOCIATE_DEGREE, AWARD, BADGE,
+            BACHELOR_DEGREE, CERTIFICATE, CERTIFICATE_OF_COMPLETION, CERTIFICATION, COMMUNITY_SERVICE, COMPETENCY, COURSE,
+            CO_CURRICULAR, DEGREE, DIPLOMA, DOCTORAL_DEGREE, FIELDWORK, GENERAL_EDUCATION_DEVELOPMENT,
+            JOURNEYMAN_CERTIFICATE, LEARNING_PROGRAM, LICENSE, MEMBERSHIP, PROFESSIONAL_DOCTORATE,
+            QUALITY_ASSURANCE_CREDENTIAL, MASTER_CERTIFICATE, MASTER_DEGREE, MICRO_CREDENTIAL, RESEARCH_DOCTORATE,
+            SECONDARY_SCHOOL_DIPLOMA));
 
     private final String value;
 
@@ -129,12 +104,7 @@ public final class AchievementType {
      */
     @JsonCreator
     public static AchievementType parse(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("AchievementType \"" + value + "\" is blank, expected a term of the vocabulary");
-        }
-        AchievementType known = KNOWN.get(value);
-        return known != null ? known : new AchievementType(value);
+        return VOCABULARY.parse(value);
     }
 
     /**
@@ -143,11 +113,7 @@ public final class AchievementType {
      * @throws IllegalArgumentException if {@code name} does not make a term matching {@link #EXTENSION}
      */
     public static AchievementType extension(String name) {
-        String term = name.startsWith("ext:") ? name : "ext:" + name;
-        if (!EXTENSION.matcher(term).find() || term.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("extension term \"" + term + "\" is not ext: followed by a name without spaces");
-        }
-        return new AchievementType(term);
+        return VOCABULARY.extension(name);
     }
 
     /** The term as written in JSON. */
@@ -158,17 +124,17 @@ public final class AchievementType {
 
     /** Whether this is one of the spec's terms. */
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
+        return VOCABULARY.isKnown(value);
     }
 
     /** Whether this is an extension term ({@code ext:...}) as the JSON Schema admits it. */
     public boolean isExtension() {
-        return EXTENSION.matcher(value).find();
+        return Vocabulary.isExtension(value);
     }
 
     /** Whether the JSON Schema accepts this term: a spec term or an extension term. */
     public boolean isValid() {
-        return isKnown() || isExtension();
+        return VOCABULARY.isValid(value);
     }
 
     @Override

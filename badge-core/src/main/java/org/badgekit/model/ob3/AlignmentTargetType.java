@@ -2,8 +2,7 @@ package org.badgekit.model.ob3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,7 @@ public final class AlignmentTargetType {
      * What the JSON Schema requires of an extension term: {@code ext:} followed by a name character, found anywhere in the
      * term (JSON Schema patterns are not anchored), e.g. {@code ext:ESCO}, {@code ext:Microcredential-ECTS}.
      */
-    public static final Pattern EXTENSION = Pattern.compile("ext:[A-Za-z0-9._|]");
+    public static final Pattern EXTENSION = Vocabulary.EXTENSION;
 
     /** {@code ceasn:Competency}. */
     public static final AlignmentTargetType CEASN_COMPETENCY = new AlignmentTargetType("ceasn:Competency");
@@ -35,14 +34,9 @@ public final class AlignmentTargetType {
     /** {@code CTDL}. */
     public static final AlignmentTargetType CTDL = new AlignmentTargetType("CTDL");
 
-    private static final Map<String, AlignmentTargetType> KNOWN = Map.ofEntries(
-            Map.entry(CEASN_COMPETENCY.value, CEASN_COMPETENCY),
-            Map.entry(CETERMS_CREDENTIAL.value, CETERMS_CREDENTIAL),
-            Map.entry(CF_ITEM.value, CF_ITEM),
-            Map.entry(CF_RUBRIC.value, CF_RUBRIC),
-            Map.entry(CF_RUBRIC_CRITERION.value, CF_RUBRIC_CRITERION),
-            Map.entry(CF_RUBRIC_CRITERION_LEVEL.value, CF_RUBRIC_CRITERION_LEVEL),
-            Map.entry(CTDL.value, CTDL));
+    private static final Vocabulary<AlignmentTargetType> VOCABULARY = Vocabulary.extensible(
+            "AlignmentTargetType", AlignmentTargetType::new, AlignmentTargetType::value, List.of(
+            CEASN_COMPETENCY, CETERMS_CREDENTIAL, CF_ITEM, CF_RUBRIC, CF_RUBRIC_CRITERION, CF_RUBRIC_CRITERION_LEVEL, CTDL));
 
     private final String value;
 
@@ -57,12 +51,7 @@ public final class AlignmentTargetType {
      */
     @JsonCreator
     public static AlignmentTargetType parse(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("AlignmentTargetType \"" + value + "\" is blank, expected a term of the vocabulary");
-        }
-        AlignmentTargetType known = KNOWN.get(value);
-        return known != null ? known : new AlignmentTargetType(value);
+        return VOCABULARY.parse(value);
     }
 
     /**
@@ -71,11 +60,7 @@ public final class AlignmentTargetType {
      * @throws IllegalArgumentException if {@code name} does not make a term matching {@link #EXTENSION}
      */
     public static AlignmentTargetType extension(String name) {
-        String term = name.startsWith("ext:") ? name : "ext:" + name;
-        if (!EXTENSION.matcher(term).find() || term.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("extension term \"" + term + "\" is not ext: followed by a name without spaces");
-        }
-        return new AlignmentTargetType(term);
+        return VOCABULARY.extension(name);
     }
 
     /** The term as written in JSON. */
@@ -86,17 +71,17 @@ public final class AlignmentTargetType {
 
     /** Whether this is one of the spec's terms. */
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
+        return VOCABULARY.isKnown(value);
     }
 
     /** Whether this is an extension term ({@code ext:...}) as the JSON Schema admits it. */
     public boolean isExtension() {
-        return EXTENSION.matcher(value).find();
+        return Vocabulary.isExtension(value);
     }
 
     /** Whether the JSON Schema accepts this term: a spec term or an extension term. */
     public boolean isValid() {
-        return isKnown() || isExtension();
+        return VOCABULARY.isValid(value);
     }
 
     @Override

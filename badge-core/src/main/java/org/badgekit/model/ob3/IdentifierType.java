@@ -2,8 +2,7 @@ package org.badgekit.model.ob3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,7 @@ public final class IdentifierType {
      * What the JSON Schema requires of an extension term: {@code ext:} followed by a name character, found anywhere in the
      * term (JSON Schema patterns are not anchored), e.g. {@code ext:ESCO}, {@code ext:Microcredential-ECTS}.
      */
-    public static final Pattern EXTENSION = Pattern.compile("ext:[A-Za-z0-9._|]");
+    public static final Pattern EXTENSION = Vocabulary.EXTENSION;
 
     /** {@code name}. */
     public static final IdentifierType NAME = new IdentifierType("name");
@@ -59,26 +58,11 @@ public final class IdentifierType {
     /** {@code identifier}. */
     public static final IdentifierType IDENTIFIER = new IdentifierType("identifier");
 
-    private static final Map<String, IdentifierType> KNOWN = Map.ofEntries(
-            Map.entry(NAME.value, NAME),
-            Map.entry(SOURCED_ID.value, SOURCED_ID),
-            Map.entry(SYSTEM_ID.value, SYSTEM_ID),
-            Map.entry(PRODUCT_ID.value, PRODUCT_ID),
-            Map.entry(USER_NAME.value, USER_NAME),
-            Map.entry(ACCOUNT_ID.value, ACCOUNT_ID),
-            Map.entry(EMAIL_ADDRESS.value, EMAIL_ADDRESS),
-            Map.entry(NATIONAL_IDENTITY_NUMBER.value, NATIONAL_IDENTITY_NUMBER),
-            Map.entry(ISBN.value, ISBN),
-            Map.entry(ISSN.value, ISSN),
-            Map.entry(LIS_SOURCED_ID.value, LIS_SOURCED_ID),
-            Map.entry(ONE_ROSTER_SOURCED_ID.value, ONE_ROSTER_SOURCED_ID),
-            Map.entry(SIS_SOURCED_ID.value, SIS_SOURCED_ID),
-            Map.entry(LTI_CONTEXT_ID.value, LTI_CONTEXT_ID),
-            Map.entry(LTI_DEPLOYMENT_ID.value, LTI_DEPLOYMENT_ID),
-            Map.entry(LTI_TOOL_ID.value, LTI_TOOL_ID),
-            Map.entry(LTI_PLATFORM_ID.value, LTI_PLATFORM_ID),
-            Map.entry(LTI_USER_ID.value, LTI_USER_ID),
-            Map.entry(IDENTIFIER.value, IDENTIFIER));
+    private static final Vocabulary<IdentifierType> VOCABULARY = Vocabulary.extensible(
+            "IdentifierType", IdentifierType::new, IdentifierType::value, List.of(
+            NAME, SOURCED_ID, SYSTEM_ID, PRODUCT_ID, USER_NAME, ACCOUNT_ID, EMAIL_ADDRESS, NATIONAL_IDENTITY_NUMBER, ISBN,
+            ISSN, LIS_SOURCED_ID, ONE_ROSTER_SOURCED_ID, SIS_SOURCED_ID, LTI_CONTEXT_ID, LTI_DEPLOYMENT_ID, LTI_TOOL_ID,
+            LTI_PLATFORM_ID, LTI_USER_ID, IDENTIFIER));
 
     private final String value;
 
@@ -93,12 +77,7 @@ public final class IdentifierType {
      */
     @JsonCreator
     public static IdentifierType parse(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("IdentifierType \"" + value + "\" is blank, expected a term of the vocabulary");
-        }
-        IdentifierType known = KNOWN.get(value);
-        return known != null ? known : new IdentifierType(value);
+        return VOCABULARY.parse(value);
     }
 
     /**
@@ -107,11 +86,7 @@ public final class IdentifierType {
      * @throws IllegalArgumentException if {@code name} does not make a term matching {@link #EXTENSION}
      */
     public static IdentifierType extension(String name) {
-        String term = name.startsWith("ext:") ? name : "ext:" + name;
-        if (!EXTENSION.matcher(term).find() || term.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("extension term \"" + term + "\" is not ext: followed by a name without spaces");
-        }
-        return new IdentifierType(term);
+        return VOCABULARY.extension(name);
     }
 
     /** The term as written in JSON. */
@@ -122,17 +97,17 @@ public final class IdentifierType {
 
     /** Whether this is one of the spec's terms. */
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
+        return VOCABULARY.isKnown(value);
     }
 
     /** Whether this is an extension term ({@code ext:...}) as the JSON Schema admits it. */
     public boolean isExtension() {
-        return EXTENSION.matcher(value).find();
+        return Vocabulary.isExtension(value);
     }
 
     /** Whether the JSON Schema accepts this term: a spec term or an extension term. */
     public boolean isValid() {
-        return isKnown() || isExtension();
+        return VOCABULARY.isValid(value);
     }
 
     @Override

@@ -2,8 +2,7 @@ package org.badgekit.model.ob3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 
 /**
  * The status of a result ({@code Result.status}); a closed vocabulary in the spec, read leniently so that a verifier can report an unknown term: an open set of typed constants.
@@ -28,14 +27,9 @@ public final class ResultStatus {
     /** {@code Withdrew}. */
     public static final ResultStatus WITHDREW = new ResultStatus("Withdrew");
 
-    private static final Map<String, ResultStatus> KNOWN = Map.ofEntries(
-            Map.entry(COMPLETED.value, COMPLETED),
-            Map.entry(ENROLLED.value, ENROLLED),
-            Map.entry(FAILED.value, FAILED),
-            Map.entry(IN_PROGRESS.value, IN_PROGRESS),
-            Map.entry(ON_HOLD.value, ON_HOLD),
-            Map.entry(PROVISIONAL.value, PROVISIONAL),
-            Map.entry(WITHDREW.value, WITHDREW));
+    private static final Vocabulary<ResultStatus> VOCABULARY = Vocabulary.closed(
+            "ResultStatus", ResultStatus::new, ResultStatus::value, List.of(
+            COMPLETED, ENROLLED, FAILED, IN_PROGRESS, ON_HOLD, PROVISIONAL, WITHDREW));
 
     private final String value;
 
@@ -50,12 +44,7 @@ public final class ResultStatus {
      */
     @JsonCreator
     public static ResultStatus parse(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("ResultStatus \"" + value + "\" is blank, expected a term of the vocabulary");
-        }
-        ResultStatus known = KNOWN.get(value);
-        return known != null ? known : new ResultStatus(value);
+        return VOCABULARY.parse(value);
     }
 
     /** The term as written in JSON. */
@@ -66,12 +55,12 @@ public final class ResultStatus {
 
     /** Whether this is one of the spec's terms. */
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
+        return VOCABULARY.isKnown(value);
     }
 
     /** Whether the JSON Schema accepts this term (only the spec's terms). */
     public boolean isValid() {
-        return isKnown();
+        return VOCABULARY.isValid(value);
     }
 
     @Override

@@ -2,8 +2,7 @@ package org.badgekit.model.ob3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Map;
-import java.util.Objects;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +17,7 @@ public final class ResultType {
      * What the JSON Schema requires of an extension term: {@code ext:} followed by a name character, found anywhere in the
      * term (JSON Schema patterns are not anchored), e.g. {@code ext:ESCO}, {@code ext:Microcredential-ECTS}.
      */
-    public static final Pattern EXTENSION = Pattern.compile("ext:[A-Za-z0-9._|]");
+    public static final Pattern EXTENSION = Vocabulary.EXTENSION;
 
     /** {@code GradePointAverage}. */
     public static final ResultType GRADE_POINT_AVERAGE = new ResultType("GradePointAverage");
@@ -45,19 +44,10 @@ public final class ResultType {
     /** {@code Status}. */
     public static final ResultType STATUS = new ResultType("Status");
 
-    private static final Map<String, ResultType> KNOWN = Map.ofEntries(
-            Map.entry(GRADE_POINT_AVERAGE.value, GRADE_POINT_AVERAGE),
-            Map.entry(LETTER_GRADE.value, LETTER_GRADE),
-            Map.entry(PERCENT.value, PERCENT),
-            Map.entry(PERFORMANCE_LEVEL.value, PERFORMANCE_LEVEL),
-            Map.entry(PREDICTED_SCORE.value, PREDICTED_SCORE),
-            Map.entry(RAW_SCORE.value, RAW_SCORE),
-            Map.entry(RESULT.value, RESULT),
-            Map.entry(RUBRIC_CRITERION.value, RUBRIC_CRITERION),
-            Map.entry(RUBRIC_CRITERION_LEVEL.value, RUBRIC_CRITERION_LEVEL),
-            Map.entry(RUBRIC_SCORE.value, RUBRIC_SCORE),
-            Map.entry(SCALED_SCORE.value, SCALED_SCORE),
-            Map.entry(STATUS.value, STATUS));
+    private static final Vocabulary<ResultType> VOCABULARY = Vocabulary.extensible(
+            "ResultType", ResultType::new, ResultType::value, List.of(
+            GRADE_POINT_AVERAGE, LETTER_GRADE, PERCENT, PERFORMANCE_LEVEL, PREDICTED_SCORE, RAW_SCORE, RESULT,
+            RUBRIC_CRITERION, RUBRIC_CRITERION_LEVEL, RUBRIC_SCORE, SCALED_SCORE, STATUS));
 
     private final String value;
 
@@ -72,12 +62,7 @@ public final class ResultType {
      */
     @JsonCreator
     public static ResultType parse(String value) {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("ResultType \"" + value + "\" is blank, expected a term of the vocabulary");
-        }
-        ResultType known = KNOWN.get(value);
-        return known != null ? known : new ResultType(value);
+        return VOCABULARY.parse(value);
     }
 
     /**
@@ -86,11 +71,7 @@ public final class ResultType {
      * @throws IllegalArgumentException if {@code name} does not make a term matching {@link #EXTENSION}
      */
     public static ResultType extension(String name) {
-        String term = name.startsWith("ext:") ? name : "ext:" + name;
-        if (!EXTENSION.matcher(term).find() || term.chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("extension term \"" + term + "\" is not ext: followed by a name without spaces");
-        }
-        return new ResultType(term);
+        return VOCABULARY.extension(name);
     }
 
     /** The term as written in JSON. */
@@ -101,17 +82,17 @@ public final class ResultType {
 
     /** Whether this is one of the spec's terms. */
     public boolean isKnown() {
-        return KNOWN.containsKey(value);
+        return VOCABULARY.isKnown(value);
     }
 
     /** Whether this is an extension term ({@code ext:...}) as the JSON Schema admits it. */
     public boolean isExtension() {
-        return EXTENSION.matcher(value).find();
+        return Vocabulary.isExtension(value);
     }
 
     /** Whether the JSON Schema accepts this term: a spec term or an extension term. */
     public boolean isValid() {
-        return isKnown() || isExtension();
+        return VOCABULARY.isValid(value);
     }
 
     @Override

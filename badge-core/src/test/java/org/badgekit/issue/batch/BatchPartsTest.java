@@ -3,6 +3,7 @@ package org.badgekit.issue.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import org.badgekit.issue.EmailAddresses;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

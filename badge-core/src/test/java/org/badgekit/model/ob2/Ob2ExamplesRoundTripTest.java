@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.badgekit.BadgeException;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.model.JsonEquivalence;
-import org.badgekit.model.SharedSpec;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

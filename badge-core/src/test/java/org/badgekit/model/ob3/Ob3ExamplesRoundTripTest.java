@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.badgekit.json.JsonCodec;
 import org.badgekit.model.JsonEquivalence;
-import org.badgekit.model.SharedSpec;
+import org.badgekit.testing.SharedSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

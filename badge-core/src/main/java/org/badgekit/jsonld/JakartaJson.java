@@ -1,7 +1,9 @@
 package org.badgekit.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -13,6 +15,22 @@ final class JakartaJson {
     private static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private JakartaJson() {}
+
+    /** {@code object} (a JSON object) without its top-level {@code @context} member. */
+    static JsonObject withoutContext(JsonNode object) {
+        JsonObjectBuilder builder = PROVIDER.createObjectBuilder();
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!"@context".equals(field.getKey())) {
+                builder.add(field.getKey(), of(field.getValue()));
+            }
+        }
+        return builder.build();
+    }
+
+    /** A one-element JSON-P array. */
+    static JsonArray arrayOf(JsonValue value) {
+        return PROVIDER.createArrayBuilder().add(value).build();
+    }
 
     static JsonValue of(JsonNode node) {
         switch (node.getNodeType()) {

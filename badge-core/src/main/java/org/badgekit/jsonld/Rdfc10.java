@@ -1,7 +1,6 @@
 package org.badgekit.jsonld;
 
 import com.apicatalog.rdf.api.RdfQuadConsumer;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -28,7 +27,7 @@ final class Rdfc10 implements RdfQuadConsumer {
     private record Quad(String subject, String predicate, String object, String datatype, String language, String direction,
             String graph) {
         String serialize(String s, String o, String g) {
-            return NQuadsWriter.nquad(s, predicate, o, datatype, language, direction, g);
+            return NQuads.line(s, predicate, o, datatype, language, direction, g);
         }
     }
 

@@ -4,26 +4,47 @@ import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.JsonLdOptions;
+import com.apicatalog.jsonld.context.ActiveContext;
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.expansion.Expansion;
+import com.apicatalog.jsonld.processor.ProcessingRuntime;
+import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.badgekit.BadgeException;
 import org.badgekit.resolve.DocumentResolver;
 
 /**
  * RDFC-1.0 with SHA-256 ({@link Rdfc10}) over Titanium's expansion and toRdf, contexts from an {@link OfflineDocumentLoader}.
  *
- * <p>Stateless apart from the loader's cache of parsed resolver-supplied contexts, which is concurrent; safe to share.
+ * <p>Stateless apart from two concurrent caches (the loader's parsed resolver-supplied contexts and the processed active
+ * context per distinct top-level {@code @context}, which Titanium never mutates once built: scoped contexts copy it); safe to
+ * share.
  */
 final class RdfcCanonicalizer implements Canonicalizer {
-    private final OfflineDocumentLoader loader;
+    /** At most this many distinct top-level {@code @context} values keep their processed form, so hostile input cannot grow memory. */
+    static final int MAX_CACHED_CONTEXTS = 64;
+
     private final boolean safe;
+    private final JsonLdOptions options;
+    private final ProcessingRuntime runtime;
+    private final Map<JsonNode, ActiveContext> contexts = new ConcurrentHashMap<>();
 
     private RdfcCanonicalizer(OfflineDocumentLoader loader, boolean safe) {
-        this.loader = loader;
         this.safe = safe;
+        JsonLdOptions opts = new JsonLdOptions(loader);
+        // Titanium's default caches are not thread-safe; the loader keeps parsed contexts, this class the processed ones
+        opts.setContextCache(null);
+        opts.setDocumentCache(null);
+        opts.setUndefinedTermsPolicy(safe ? JsonLdOptions.ProcessingPolicy.Fail : JsonLdOptions.ProcessingPolicy.Ignore);
+        this.options = opts;
+        this.runtime = ProcessingRuntime.of(opts);
     }
 
     static RdfcCanonicalizer create(DocumentResolver extraContexts, boolean safe) {
@@ -38,16 +59,14 @@ final class RdfcCanonicalizer implements Canonicalizer {
             throw new BadgeException(BadgeException.Code.INVALID_INPUT,
                     "JSON-LD document is a " + document.getNodeType() + ", expected a JSON object or array");
         }
-        JsonStructure input = (JsonStructure) JakartaJson.of(document);
         try {
-            Rdfc10 canon = new Rdfc10();
+            JsonArray expanded = expand(document);
             if (safe) {
-                JsonArray expanded = JsonLd.expand(JsonDocument.of(input)).options(options(true)).get();
                 SafeMode.check(expanded, document);
-                JsonLd.toRdf(JsonDocument.of(expanded)).options(options(false)).provide(canon);
-            } else {
-                JsonLd.toRdf(JsonDocument.of(input)).options(options(false)).provide(canon);
             }
+            Rdfc10 canon = new Rdfc10();
+            // toRdf straight from the expanded form: no second expansion
+            ToRdfProcessor.toRdf(canon, expanded, options);
             return canon.canonicalNQuads();
         } catch (JsonLdError e) {
             throw translate(e, document);
@@ -58,12 +77,37 @@ final class RdfcCanonicalizer implements Canonicalizer {
         }
     }
 
-    private JsonLdOptions options(boolean failOnUndefinedTerms) {
-        // a fresh options object per call: Titanium's default caches are not thread-safe, and ours live in the loader
-        JsonLdOptions options = new JsonLdOptions(loader);
-        options.setUndefinedTermsPolicy(failOnUndefinedTerms ? JsonLdOptions.ProcessingPolicy.Fail
-                : JsonLdOptions.ProcessingPolicy.Ignore);
-        return options;
+    /**
+     * JSON-LD expansion. A top-level object's {@code @context} is processed once per distinct value (the processed active
+     * context is cached) and the rest of the object is expanded against it, exactly as the expansion algorithm's step 9 would;
+     * anything else (arrays, no or non-propagating contexts) goes through Titanium's ordinary expansion.
+     */
+    private JsonArray expand(JsonNode document) throws JsonLdError {
+        JsonNode context = document.get("@context");
+        if (!document.isObject() || context == null) {
+            return JsonLd.expand(JsonDocument.of((JsonStructure) JakartaJson.of(document))).options(options).get();
+        }
+        ActiveContext active = contexts.get(context);
+        if (active == null) {
+            active = new ActiveContext(null, null, runtime).newContext().create(JakartaJson.of(context), null);
+            if (contexts.size() < MAX_CACHED_CONTEXTS) {
+                contexts.putIfAbsent(context.deepCopy(), active);
+            }
+        }
+        if (active.getPreviousContext() != null) {
+            // "@propagate": false: expansion step 7 would see the initial context, not this one; keep Titanium's own order
+            return JsonLd.expand(JsonDocument.of((JsonStructure) JakartaJson.of(document))).options(options).get();
+        }
+        JsonValue expanded = Expansion.with(active, JakartaJson.withoutContext(document), null, null)
+                .frameExpansion(false).ordered(false).compute();
+        if (expanded instanceof JsonObject && expanded.asJsonObject().size() == 1 && expanded.asJsonObject().containsKey("@graph")) {
+            expanded = expanded.asJsonObject().get("@graph");
+        }
+        if (expanded == null || expanded.getValueType() == JsonValue.ValueType.NULL) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        return expanded.getValueType() == JsonValue.ValueType.ARRAY ? expanded.asJsonArray()
+                : JakartaJson.arrayOf(expanded);
     }
 
     private static BadgeException translate(JsonLdError e, JsonNode document) {

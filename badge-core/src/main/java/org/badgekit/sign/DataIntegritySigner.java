@@ -23,6 +23,7 @@ public final class DataIntegritySigner {
     private final Ed25519PrivateKeyParameters key;
     private final String verificationMethod;
     private final Canonicalizer canonicalizer;
+    private final ProofConfigMemo proofConfigs = new ProofConfigMemo();
 
     private DataIntegritySigner(Ed25519PrivateKeyParameters key, String verificationMethod, Canonicalizer canonicalizer) {
         this.key = key;
@@ -97,7 +98,7 @@ public final class DataIntegritySigner {
         proof.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         proof.put("verificationMethod", verificationMethod);
         proof.put("proofPurpose", "assertionMethod");
-        byte[] signature = Ed25519.sign(key, EddsaRdfc2022.hashData(canonicalizer, document, proof));
+        byte[] signature = Ed25519.sign(key, EddsaRdfc2022.hashData(canonicalizer, document, proof, proofConfigs));
         proof.put("proofValue", Multibase.encodeBase58Btc(signature));
         // OB 3.0 serializes 0..* properties as arrays, even with one proof
         ArrayNode proofs = document.arrayNode();

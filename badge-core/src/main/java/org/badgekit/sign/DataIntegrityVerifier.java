@@ -26,6 +26,7 @@ public final class DataIntegrityVerifier {
 
     private final VerificationMethodResolver methods;
     private final Canonicalizer canonicalizer;
+    private final ProofConfigMemo proofConfigs = new ProofConfigMemo();
 
     private DataIntegrityVerifier(VerificationMethodResolver methods, Canonicalizer canonicalizer) {
         this.methods = methods;
@@ -119,7 +120,7 @@ public final class DataIntegrityVerifier {
         }
         byte[] hashData;
         try {
-            hashData = EddsaRdfc2022.hashData(canonicalizer, unsecured, (ObjectNode) proof);
+            hashData = EddsaRdfc2022.hashData(canonicalizer, unsecured, (ObjectNode) proof, proofConfigs);
         } catch (BadgeException e) {
             return new ProofResult(suite, false, key.binding(), vm, e.getMessage(), legacy);
         }

@@ -41,7 +41,20 @@ final class EddsaRdfc2022 {
      * @param proofOptions the proof without {@code proofValue}
      */
     static byte[] hashData(Canonicalizer canonicalizer, JsonNode unsecured, ObjectNode proofOptions) throws BadgeException {
-        byte[] proofHash = sha256(canonicalizer.canonicalize(proofConfig(unsecured, proofOptions)));
+        return hashData(canonicalizer, unsecured, proofOptions, null);
+    }
+
+    /** As {@link #hashData(Canonicalizer, JsonNode, ObjectNode)}, reusing the proof configuration's hash from {@code memo}. */
+    static byte[] hashData(Canonicalizer canonicalizer, JsonNode unsecured, ObjectNode proofOptions, ProofConfigMemo memo)
+            throws BadgeException {
+        ObjectNode config = proofConfig(unsecured, proofOptions);
+        byte[] proofHash = memo == null ? null : memo.get(config);
+        if (proofHash == null) {
+            proofHash = sha256(canonicalizer.canonicalize(config));
+            if (memo != null) {
+                memo.put(config, proofHash);
+            }
+        }
         byte[] documentHash = sha256(canonicalizer.canonicalize(unsecured));
         byte[] out = new byte[64];
         System.arraycopy(proofHash, 0, out, 0, 32);

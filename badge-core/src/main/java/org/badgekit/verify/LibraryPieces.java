@@ -27,7 +27,8 @@ final class LibraryPieces {
     static Pieces create() {
         Baker baker = Baker.create();
         Ob3SchemaValidator schema = Ob3SchemaValidator.create();
-        Canonicalizer canonicalizer = Canonicalizer.rdfc();
+        // the safe-mode check and the proof check canonicalize the same document: the second time is a lookup
+        Canonicalizer canonicalizer = new RecentCanonicalizer(Canonicalizer.rdfc());
         return new Pieces((image, container, source) -> {
             BakedPayload payload = baker.extract(new ByteArrayInputStream(image), source);
             return new Pieces.Extracted(payload.payload(), where(payload, container), payload.warnings());
@@ -62,7 +63,8 @@ final class LibraryPieces {
         }, new Pieces.ProofVerifier() {
             @Override
             public List<ProofResult> verifyEmbedded(JsonNode credential, DocumentResolver resolver) {
-                return DataIntegrityVerifier.create(resolver).verify((ObjectNode) credential);
+                // one canonicalizer per verifier: its processed contexts are reused by every file of the run
+                return DataIntegrityVerifier.create(resolver).withCanonicalizer(canonicalizer).verify((ObjectNode) credential);
             }
 
             @Override

@@ -46,6 +46,18 @@ public final class DataIntegrityBench {
             }
             return null;
         });
+        // proofs created in different seconds: nothing carries over from one verification to the next
+        ObjectNode[] distinct = new ObjectNode[64];
+        for (int i = 0; i < distinct.length; i++) {
+            distinct[i] = signer.sign(unsigned, created.plusSeconds(i));
+        }
+        int[] next = {0};
+        report("verify, a new proof each time", rounds, () -> {
+            if (!verifier.verify(distinct[next[0]++ % distinct.length]).get(0).signatureValid()) {
+                throw new IllegalStateException("did not verify");
+            }
+            return null;
+        });
     }
 
     private static void report(String name, int rounds, Op op) throws Exception {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,12 +26,23 @@ final class BatchOutputs {
     private final Map<String, Set<String>> versions = new TreeMap<>();
     private long manifestLines;
 
-    /** Rewrites the manifest from this batch's ledger entries, in ledger order; returns how many lines it has. */
+    /**
+     * Rewrites the manifest from this batch's ledger entries, in ledger order, one line per credential id (a repaired row has
+     * two ledger lines; the newest wins); returns how many lines it has.
+     */
     long writeManifest(Ledger ledger, String batchId, Path manifest) throws BadgeException {
         Path temp = manifest.resolveSibling("." + manifest.getFileName() + ".writing.tmp");
+        Map<Key128, Long> lastLine = new HashMap<>();
+        long[] ordinal = {0};
+        ledger.forEach(entry -> {
+            if (entry.batch().equals(batchId)) {
+                lastLine.put(Key128.of(entry.id()), ordinal[0]++);
+            }
+        });
+        ordinal[0] = 0;
         try (BufferedWriter writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
             ledger.forEach(entry -> {
-                if (!entry.batch().equals(batchId)) {
+                if (!entry.batch().equals(batchId) || lastLine.get(Key128.of(entry.id())) != ordinal[0]++) {
                     return;
                 }
                 ObjectNode line = JsonCodec.mapper().createObjectNode();

@@ -27,7 +27,13 @@ import org.badgekit.issue.Ledger;
  * <p><b>Never twice, never lost.</b> A credential counts as issued only when its files are written (atomically, by the
  * issuer) and its ledger line is forced. A rerun skips rows of this batch in the ledger, re-issues (overwriting, same id) rows
  * whose files exist but whose ledger line does not, deletes temp files left by a crash, and rebuilds {@code manifest.jsonl}
- * from the ledger. Outputs in the output directory: {@code credentials/}, {@code baked/}, {@code manifest.jsonl},
+ * from the ledger.
+ *
+ * <p><b>Durability.</b> {@link IssuerRowIssuer} renames each file into place without an fsync (a killed process loses
+ * nothing: the page cache outlives it), and the ledger is group-committed, so one fsync covers many rows. After a power cut or
+ * OS crash a ledger line may therefore name a file that is missing or cut short; a rerun checks the files of this batch's
+ * ledger lines ({@link CompleteFiles}) and issues those rows again under the same id, and the manifest keeps the newest line
+ * per credential. (Rerun into the same output directory: a new one holds no files to check, and rows are skipped as before.) Outputs in the output directory: {@code credentials/}, {@code baked/}, {@code manifest.jsonl},
  * {@code rejected.csv}, {@code summary.json}.
  */
 public final class BatchRunner {
@@ -79,11 +85,13 @@ public final class BatchRunner {
                 Columns columns = Columns.of(settings.input(), source.header(), settings.ignoreUnknownColumns(),
                         settings.defaultBadge() == null);
                 parser = new RowParser(columns, settings.knownBadges(), settings.defaultBadge(), settings.defaultLang());
+                // only an output directory this batch already wrote to can hold files to repair; a new one is not checked
+                boolean existingOutput = Files.isDirectory(out.resolve("credentials"));
                 if (!settings.dryRun()) {
                     prepareOutputDirectory(out);
                     rejectedCsv = RejectedCsv.create(out.resolve("rejected.csv"), source.header(), source.delimiter());
                 }
-                preflight.loadLedger();
+                preflight.loadLedger(existingOutput ? out : null);
                 preflight.scan(source, parser, problems, rejectedCsv);
             }
             long issued = 0;

@@ -22,6 +22,11 @@ import org.badgekit.issue.Recipient;
  * The real {@link RowIssuer}: issues each row with an {@link Issuer} and writes {@code credentials/STEM.json} (or
  * {@code .jwt} for a JWS) and, unless baking is off, {@code baked/STEM.png} or {@code .svg} with the credential baked into
  * the badge's picture. Thread-safe, as the engine requires.
+ *
+ * <p>Files are renamed into place atomically but, by default, not forced to disk one by one
+ * ({@link AtomicFiles.Durability#PROCESS_CRASH}): a killed process leaves whole files or none, the ledger's group commit still
+ * decides what counts as issued, and after a power cut a rerun re-issues rows whose files did not survive (see
+ * {@link BatchRunner}). Per-file fsyncs (file and directory, four per row) used to cost more than signing.
  */
 public final class IssuerRowIssuer implements RowIssuer {
     private final Issuer issuer;
@@ -30,11 +35,26 @@ public final class IssuerRowIssuer implements RowIssuer {
     private final ImageFormat bake;
     private final BadgeImages images;
     private final Baker baker;
+    private final AtomicFiles.Durability durability;
 
     /**
+     * A row issuer whose files survive a killed process; a rerun repairs what a power cut lost.
+     *
      * @param bake the baked image format, or null to write only the credential files
      */
     public IssuerRowIssuer(Issuer issuer, BadgeFormat format, ProofFormat proof, ImageFormat bake, BadgeImages images) {
+        this(issuer, format, proof, bake, images, AtomicFiles.Durability.PROCESS_CRASH);
+    }
+
+    /**
+     * A row issuer with the given file durability ({@link AtomicFiles.Durability#POWER_LOSS} forces every file and its
+     * directory).
+     *
+     * @param bake the baked image format, or null to write only the credential files
+     */
+    public IssuerRowIssuer(Issuer issuer, BadgeFormat format, ProofFormat proof, ImageFormat bake, BadgeImages images,
+            AtomicFiles.Durability durability) {
+        this.durability = Objects.requireNonNull(durability, "durability");
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.format = Objects.requireNonNull(format, "format");
         this.proof = Objects.requireNonNull(proof, "proof");
@@ -59,12 +79,13 @@ public final class IssuerRowIssuer implements RowIssuer {
         IssuedBadge badge = issuer.issue(request.build());
         List<String> files = new ArrayList<>();
         String credentialFile = row.fileStem() + "." + badge.fileExtension();
-        AtomicFiles.write(credentialsDir.resolve(credentialFile), (badge.payload() + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(credentialsDir.resolve(credentialFile), (badge.payload() + "\n").getBytes(StandardCharsets.UTF_8),
+                durability);
         files.add(credentialsDir.getFileName() + "/" + credentialFile);
         if (bake != null) {
             byte[] picture = images.imageFor(issuer.criteria().get(row.badge()), badge.language(), bake);
             String bakedFile = row.fileStem() + (bake == ImageFormat.PNG ? ".png" : ".svg");
-            AtomicFiles.write(bakedDir.resolve(bakedFile), baker.bake(picture, badge.bakedPayload()));
+            AtomicFiles.write(bakedDir.resolve(bakedFile), baker.bake(picture, badge.bakedPayload()), durability);
             files.add(bakedDir.getFileName() + "/" + bakedFile);
         }
         return new IssuedCredential(badge.id(), badge.recipientHash(), badge.badgeId(), badge.badgeVersion(),

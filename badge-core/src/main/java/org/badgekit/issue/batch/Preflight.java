@@ -1,5 +1,6 @@
 package org.badgekit.issue.batch;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ final class Preflight {
     private final String batchId;
     private final boolean allowReissue;
     private final Map<Key128, Key128> issuedRowKeys = new HashMap<>();
+    private final Map<Key128, Key128> damagedRowKeys = new HashMap<>();
     private final Set<Key128> ledgerRecipients = new HashSet<>();
     private final Map<Key128, Integer> fileRecipients = new HashMap<>();
     private final Map<Key128, Integer> fileRefs = new HashMap<>();
@@ -30,6 +32,7 @@ final class Preflight {
     private final Map<String, Long> plannedByBadge = new TreeMap<>();
     private long total;
     private long alreadyIssued;
+    private long repaired;
     private long planned;
 
     Preflight(Ledger ledger, String batchId, boolean allowReissue) {
@@ -38,11 +41,22 @@ final class Preflight {
         this.allowReissue = allowReissue;
     }
 
-    /** Loads the compact keys of what the ledger already holds. */
-    void loadLedger() throws BadgeException {
+    /**
+     * Loads the compact keys of what the ledger already holds. A row of this batch whose files under {@code outputDir} are
+     * missing or cut short (a power cut after the ledger line was forced, see {@link CompleteFiles}) is planned again instead
+     * of skipped; a later line for the same row (the repair) wins. With a null {@code outputDir} no files are checked.
+     */
+    void loadLedger(Path outputDir) throws BadgeException {
         ledger.forEach(entry -> {
             if (entry.batch().equals(batchId)) {
-                issuedRowKeys.put(Key128.of(entry.rowKey()), Key128.of(entry.emailKey() + "|" + entry.badge()));
+                Key128 rowKey = Key128.of(entry.rowKey());
+                Key128 recipient = Key128.of(entry.emailKey() + "|" + entry.badge());
+                if (outputDir == null || CompleteFiles.allComplete(outputDir, entry.files())) {
+                    issuedRowKeys.put(rowKey, recipient);
+                    damagedRowKeys.remove(rowKey);
+                } else if (!issuedRowKeys.containsKey(rowKey)) {
+                    damagedRowKeys.put(rowKey, recipient);
+                }
             }
             ledgerRecipients.add(Key128.of(entry.emailKey() + "|" + entry.badge()));
         });
@@ -101,6 +115,14 @@ final class Preflight {
             }
             return;
         }
+        Key128 damaged = damagedRowKeys.get(Key128.of(row.key()));
+        if (damaged != null && damaged.equals(recipientKey)) {
+            // in the ledger, but its files did not survive: issue it again under the same id
+            repaired++;
+            planned++;
+            plannedByBadge.merge(row.badge(), 1L, Long::sum);
+            return;
+        }
         if (!allowReissue && ledgerRecipients.contains(recipientKey)) {
             rowProblems.add(new RowProblem(row.row(), Columns.EMAIL, "'" + row.email() + "' already holds badge '" + row.badge()
                     + "' from another batch or row (see " + ledger.file().getFileName() + "); likely a duplicate",
@@ -121,6 +143,11 @@ final class Preflight {
 
     long total() {
         return total;
+    }
+
+    /** Rows planned again because the ledger lists them but their files are missing or incomplete. */
+    long repaired() {
+        return repaired;
     }
 
     long alreadyIssued() {

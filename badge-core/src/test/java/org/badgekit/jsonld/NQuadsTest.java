@@ -1,0 +1,45 @@
+package org.badgekit.jsonld;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.apicatalog.rdf.nquads.NQuadsWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NQuadsTest {
+    private static final String[] LEXICAL = {"", "plain text", "Työpaikkaohjaaja – Äijälä", "quote \" inside", "back\\slash",
+        "line\nbreak", "tab\tand\rreturn", "bell\u0007 and \u001f", "delete\u007f", "form\ffeed\b", "emoji \uD83C\uDF93",
+        "lone \uD800 surrogate", "\u0080 C1 control stays"};
+
+    @Test
+    void writesEveryLineExactlyAsTitaniumsNQuadsWriter() {
+        List<String[]> quads = new ArrayList<>();
+        for (String lexical : LEXICAL) {
+            quads.add(new String[] {"_:b0", "https://schema.org/name", lexical, "http://www.w3.org/2001/XMLSchema#string", null,
+                null, null});
+            quads.add(new String[] {"https://a.example/x", "https://schema.org/name", lexical,
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "fi", null, "_:g1"});
+            quads.add(new String[] {"_:b1", "https://schema.org/date", lexical, "http://www.w3.org/2001/XMLSchema#dateTime", null,
+                null, "https://graph.example/"});
+            quads.add(new String[] {"_:b1", "https://schema.org/text", lexical, "https://www.w3.org/ns/i18n#ar_rtl", "ar", "rtl",
+                null});
+            quads.add(new String[] {"_:b1", "https://schema.org/text", lexical, "https://www.w3.org/ns/i18n#_ltr", null, "ltr",
+                null});
+        }
+        quads.add(new String[] {"_:c14n0", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "https://w3id.org/security#DataIntegrityProof",
+            null, null, null, "_:c14n1"});
+        quads.add(new String[] {"urn:uuid:1", "https://www.w3.org/2018/credentials#issuer", "_:b2", null, null, null, null});
+        for (String[] q : quads) {
+            assertThat(NQuads.line(q[0], q[1], q[2], q[3], q[4], q[5], q[6]))
+                    .isEqualTo(NQuadsWriter.nquad(q[0], q[1], q[2], q[3], q[4], q[5], q[6]));
+        }
+    }
+
+    @Test
+    void copiesATextWithNothingToEscapeAsItIs() {
+        String text = "Työpaikkaohjaaja";
+        assertThat(NQuads.escape(text)).isSameAs(text);
+        assertThat(NQuads.escape("a\"b")).isEqualTo("a\\\"b");
+    }
+}

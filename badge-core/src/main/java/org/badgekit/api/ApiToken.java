@@ -25,6 +25,7 @@ public record ApiToken(String value, Path file, boolean created) {
     /** The token file's name below the workspace {@code state/} folder. */
     public static final String FILE_NAME = "api-token";
 
+    /** Checks that value and file are given; use {@link #loadOrCreate} to read or create the token file. */
     public ApiToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(file, "file");

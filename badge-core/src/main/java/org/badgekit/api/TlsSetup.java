@@ -47,6 +47,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public record TlsSetup(SSLContext context, X509Certificate certificate) {
     private static final char[] EPHEMERAL = "ephemeral".toCharArray();
 
+    /** Checks that context and certificate are given. */
     public TlsSetup {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(certificate, "certificate");

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param sha256 the SHA-256 digest of an evidence file (32 bytes), or null
  */
 public record EvidenceItem(String url, String narrative, String name, byte[] sha256) {
+    /** Checks that there is a URL, a narrative or a 32-byte digest, and copies the digest. */
     public EvidenceItem {
         if (url == null && narrative == null && sha256 == null) {
             throw new IllegalArgumentException("evidence needs a url, a narrative or a file digest");
@@ -31,6 +32,7 @@ public record EvidenceItem(String url, String narrative, String name, byte[] sha
         return new EvidenceItem(url, narrative, null, null);
     }
 
+    /** The SHA-256 digest of the evidence file (a copy, so the record stays immutable), or null. */
     @Override
     public byte[] sha256() {
         return sha256 == null ? null : sha256.clone();

@@ -24,6 +24,7 @@ public record IssueRequest(String badgeId, Recipient recipient, String recipient
         Instant validUntil, List<EvidenceItem> evidence, List<String> completedAreas, BadgeFormat format, ProofFormat proof,
         String credentialId) {
 
+    /** Checks the required components (badge id, recipient, format, proof) and copies the lists. */
     public IssueRequest {
         Objects.requireNonNull(badgeId, "badgeId");
         Objects.requireNonNull(recipient, "recipient");
@@ -126,6 +127,7 @@ public record IssueRequest(String badgeId, Recipient recipient, String recipient
             return this;
         }
 
+        /** The request with the values set so far; the builder can be used again afterwards. */
         public IssueRequest build() {
             return new IssueRequest(badgeId, recipient, recipientName, language, validFrom, validUntil, evidence, completedAreas,
                     format, proof, credentialId);

@@ -24,6 +24,7 @@ import org.badgekit.bake.PayloadKind;
 public record IssuedBadge(String id, BadgeFormat format, ProofFormat proof, String payload, ObjectNode document,
         String recipientHash, String badgeId, String badgeVersion, String language, Integer statusIndex, String statusListUrl) {
 
+    /** Checks the required components and keeps a copy of the document. */
     public IssuedBadge {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");
@@ -37,6 +38,7 @@ public record IssuedBadge(String id, BadgeFormat format, ProofFormat proof, Stri
         document = document.deepCopy();
     }
 
+    /** The credential or assertion as JSON; a copy, so changing it does not change this badge. */
     @Override
     public ObjectNode document() {
         return document.deepCopy();

@@ -15,6 +15,7 @@ import org.badgekit.json.JsonCodec;
  * @param imageUrl its logo's URL, or null
  */
 public record IssuerProfile(String id, String name, String url, String email, String description, String imageUrl) {
+    /** Checks the required components: id, name, url and email. */
     public IssuerProfile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

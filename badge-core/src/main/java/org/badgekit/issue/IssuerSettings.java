@@ -20,6 +20,7 @@ import java.util.Objects;
 public record IssuerSettings(String name, URI url, String email, String description, String image, List<String> languages,
         DidMethod didMethod, URI baseUrl, boolean keysEncrypted) {
 
+    /** Checks the required components and copies the languages, which must not be empty. */
     public IssuerSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(url, "url");

@@ -18,6 +18,7 @@ public record Recipient(String identity, String identityType, boolean hashed) {
     public static final String EMAIL_ADDRESS = "emailAddress";
     private static final Pattern IDENTITY_TYPE = Pattern.compile("[A-Za-z]+|ext:[A-Za-z0-9.|_-]+");
 
+    /** Checks that identity and identity type are given; use {@link #email} or {@link #of} to validate them too. */
     public Recipient {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(identityType, "identityType");

@@ -11,6 +11,7 @@ import org.badgekit.keys.KeyType;
  * @param rsa the RSA key, private part included
  */
 public record WorkspaceKeys(IssuerKey ed25519, IssuerKey rsa) {
+    /** Checks that both keys are given and of the right types (Ed25519, then RSA). */
     public WorkspaceKeys {
         Objects.requireNonNull(ed25519, "ed25519");
         Objects.requireNonNull(rsa, "rsa");

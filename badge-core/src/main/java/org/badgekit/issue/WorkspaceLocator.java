@@ -35,6 +35,7 @@ public final class WorkspaceLocator {
      * @param demo whether it is the embedded demo workspace
      */
     public record Located(Workspace workspace, boolean demo) {
+        /** Checks that the workspace is given. */
         public Located {
             Objects.requireNonNull(workspace, "workspace");
         }

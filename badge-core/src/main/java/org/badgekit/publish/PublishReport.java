@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record PublishReport(Path dir, Instant stateTime, List<String> written, List<String> unchanged, List<String> gone,
         List<String> skipped) {
+    /** Checks that dir and state time are given and copies the path lists. */
     public PublishReport {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(stateTime, "stateTime");

@@ -39,6 +39,7 @@ public record BadgeStatus(BadgeTarget target, State state, Instant since, String
         }
     }
 
+    /** Checks that target and state are given and copies the history. */
     public BadgeStatus {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(state, "state");

@@ -19,6 +19,7 @@ import org.badgekit.status.StatusPurpose;
  * @param source where the badge was found, for messages (a file name or {@code ledger})
  */
 public record BadgeTarget(String id, boolean ob3, String issuer, List<StatusSlot> slots, String source) {
+    /** Checks that id and source are given and copies the slots. */
     public BadgeTarget {
         Objects.requireNonNull(id, "id");
         slots = List.copyOf(slots);

@@ -19,6 +19,7 @@ import org.badgekit.json.JsonCodec;
  * @param index the bit index in that list, or null for an OB 2.0 revocation list
  */
 public record StatusEvent(Instant at, String credentialId, StatusChange change, String reason, String listUrl, Integer index) {
+    /** Checks the required components: time, credential id, change and list URL. */
     public StatusEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(credentialId, "credentialId");

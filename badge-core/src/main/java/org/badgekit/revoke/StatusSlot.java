@@ -12,6 +12,7 @@ import org.badgekit.status.StatusPurpose;
  * @param index the {@code statusListIndex}
  */
 public record StatusSlot(StatusPurpose purpose, String listUrl, int index) {
+    /** Checks that purpose and list URL are given and that the index is not negative. */
     public StatusSlot {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(listUrl, "listUrl");

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param reason the reason recorded (the original one when not changed), or null
  */
 public record StatusUpdate(BadgeTarget target, StatusChange change, boolean changed, Instant at, String reason) {
+    /** Checks that target and change are given. */
     public StatusUpdate {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(change, "change");

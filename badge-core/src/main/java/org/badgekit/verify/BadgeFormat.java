@@ -42,6 +42,7 @@ public record BadgeFormat(Container container, Kind kind, String vcVersion) {
     /** A file that is not a badge at all. */
     public static final BadgeFormat UNKNOWN = new BadgeFormat(Container.UNKNOWN, Kind.UNKNOWN, null);
 
+    /** Checks that container and kind are given. */
     public BadgeFormat {
         Objects.requireNonNull(container, "container");
         Objects.requireNonNull(kind, "kind");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param pointer JSON pointer into the credential of the offending value, or {@code null} when the finding has no location
  */
 public record CheckResult(String id, Outcome outcome, String message, String pointer) {
+    /** Checks the required components: id, outcome and message. */
     public CheckResult {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(outcome, "outcome");

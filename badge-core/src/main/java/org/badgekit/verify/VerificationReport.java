@@ -19,6 +19,7 @@ import java.util.Optional;
  */
 public record VerificationReport(String subject, BadgeFormat format, String issuer, String issuerName, String achievement,
         String issued, String expires, List<CheckResult> checks, boolean strict) {
+    /** Checks the required components and copies the check results. */
     public VerificationReport {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(format, "format");

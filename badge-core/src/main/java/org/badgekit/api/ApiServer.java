@@ -188,7 +188,7 @@ public final class ApiServer implements AutoCloseable {
         return URI.create((settings.tls == null ? "http" : "https") + "://" + host + ":" + port() + "/");
     }
 
-    /** Stops accepting, lets running requests finish (up to one second), releases the ledger. */
+    /** Stops accepting, lets running requests finish (up to one second) and their handlers end (up to five), releases the ledger. */
     @Override
     public synchronized void close() throws BadgeException {
         if (server != null) {
@@ -197,6 +197,12 @@ public final class ApiServer implements AutoCloseable {
         }
         if (executor != null) {
             executor.shutdown();
+            try {
+                // a handler may still be logging its access line or recording the ledger after the answer was sent
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             executor = null;
         }
         if (ledger != null) {

@@ -53,7 +53,7 @@ final class ApiFixture implements AutoCloseable {
 
     static ApiFixture start(Workspace workspace) throws BadgeException {
         ApiToken token = ApiToken.loadOrCreate(workspace.stateDir().resolve(ApiToken.FILE_NAME), new SecureRandom());
-        List<String> log = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();  // appended from server threads, read by tests
         ApiServer server = ApiServer.newBuilder(workspace, workspace.keys(null)).port(0).token(token.value()).maxBodyBytes(64 * 1024)
                 .log(log::add).build().start();
         return new ApiFixture(workspace, server, token.value(),

@@ -118,7 +118,7 @@ class ServerSecurityTest {
 
     @Test
     void answersAnUnexpectedFailureWithAGeneric500AndLogsTheDetailOnly() throws Exception {
-        List<String> log = new ArrayList<>();
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();  // handlers append from server threads
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/boom", new ApiHandler("/boom", false, "GET", null, 0, request -> {
             throw new IllegalStateException("secret internal detail");

@@ -55,9 +55,17 @@ final class RdfcCanonicalizer implements Canonicalizer {
         this.runtime = ProcessingRuntime.of(opts);
     }
 
+    /**
+     * A canonicalizer that takes {@link DirectToRdf}'s path where it can, unless the system property
+     * {@value #DIRECT_PROPERTY} is {@code false} (every document then goes through Titanium: for A/B benchmarks, and as an
+     * escape hatch should the two ever disagree).
+     */
     static RdfcCanonicalizer create(DocumentResolver extraContexts, boolean safe) {
-        return create(extraContexts, safe, true);
+        return create(extraContexts, safe, !"false".equalsIgnoreCase(System.getProperty(DIRECT_PROPERTY)));
     }
+
+    /** The system property that switches the direct path off. */
+    static final String DIRECT_PROPERTY = "badgekit.jsonld.direct";
 
     /** @param direct whether documents inside {@link DirectToRdf}'s subset skip Titanium (false only to compare the two) */
     static RdfcCanonicalizer create(DocumentResolver extraContexts, boolean safe, boolean direct) {

@@ -2,6 +2,7 @@ package org.badgekit.jsonld;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ final class DirectToRdf {
     private static final String XSD_INTEGER = XSD + "integer";
     private static final String XSD_BOOLEAN = XSD + "boolean";
     private static final String XSD_DOUBLE = XSD + "double";
+    private static final String XSD_FLOAT = XSD + "float";
+    private static final BigDecimal TEN_TO_21 = BigDecimal.ONE.movePointRight(21);
 
     /** An RDF object: an IRI or blank node ({@code datatype} null) or a literal. */
     private record Term(String value, String datatype) {}
@@ -215,10 +218,26 @@ final class DirectToRdf {
         if (value.isBoolean()) {
             return new Term(value.booleanValue() ? "true" : "false", datatype == null ? XSD_BOOLEAN : datatype);
         }
-        if (value.isIntegralNumber() && value.canConvertToLong() && !XSD_DOUBLE.equals(datatype)) {
-            return new Term(Long.toString(value.longValue()), datatype == null ? XSD_INTEGER : datatype);
+        if (value.isNumber()) {
+            return new Term(integerLexical(value, datatype), datatype == null ? XSD_INTEGER : datatype);
         }
         throw new OutsideSubset("value of type " + value.getNodeType());
+    }
+
+    /**
+     * A number's xsd:integer form, decided as Titanium's {@code JsonLdToRdf} decides it (for the JSON-P number
+     * {@code JakartaJson} makes of the Jackson node): integral (or with a zero fraction), below 10^21, and not typed
+     * {@code xsd:double} or {@code xsd:float}. The xsd:double form is left to Titanium.
+     */
+    private static String integerLexical(JsonNode value, String datatype) {
+        boolean integral = value.isIntegralNumber();
+        BigDecimal number = integral ? new BigDecimal(value.bigIntegerValue()) : value.decimalValue();
+        boolean parssonIntegral = integral || number.scale() == 0;
+        if (!parssonIntegral && number.doubleValue() % -1.0 != 0 || XSD_DOUBLE.equals(datatype) || XSD_FLOAT.equals(datatype)
+                || number.compareTo(TEN_TO_21) >= 0) {
+            throw new OutsideSubset("number in xsd:double form");
+        }
+        return number.toBigInteger().toString();
     }
 
     /** An {@code @id} value or an IRI-coerced string: an absolute IRI or a (relabelled) blank node. */

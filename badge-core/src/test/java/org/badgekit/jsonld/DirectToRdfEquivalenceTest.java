@@ -56,6 +56,22 @@ class DirectToRdfEquivalenceTest {
     }
 
     @Test
+    void numbersInEveryRepresentationGiveTheSameLiteralsBothWays() throws Exception {
+        ObjectNode credential = (ObjectNode) resource("direct/batch-credential.json");
+        credential.remove("proof");
+        int directCount = 0;
+        for (JsonNode number : NUMBERS) {
+            // creditsAvailable is typed (the OB 3.0 context's https "xsd:float"), hashed is xsd:boolean, salt untyped
+            ObjectNode document = credential.deepCopy();
+            ObjectNode achievement = (ObjectNode) document.get("credentialSubject").get("achievement");
+            achievement.set("creditsAvailable", number);
+            ((ObjectNode) document.get("credentialSubject").get("identifier").get(0)).set("salt", number);
+            directCount += compare(document) ? 1 : 0;
+        }
+        assertThat(directCount).as("integral numbers go direct").isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
     void theProjectsOwnFixturesGiveTheSameOutcomeBothWays() throws IOException {
         int directCount = 0;
         for (JsonNode document : projectDocuments()) {
@@ -218,6 +234,15 @@ class DirectToRdfEquivalenceTest {
             "AchievementSubject", "DataIntegrityProof", "Evidence", "2026-01-01T00:00:00Z", "ext:EQFLevel", "did:key:z6Mk#a",
             "a b", "assertionMethod", "Image", "IdentityObject", "xsd:string", "http://a/{b}", "", "@id", "@json", "Badge");
 
+    /** Numbers in every Jackson representation, integral or not, around the 10^21 and long boundaries. */
+    private static final List<JsonNode> NUMBERS = List.of(JSON.numberNode(2.5), JSON.numberNode(2.0), JSON.numberNode(1e3),
+            JSON.numberNode(-7L), JSON.numberNode(new java.math.BigInteger("123456789012345678901234")),
+            JSON.numberNode(new java.math.BigInteger("-123456789012345678901234")), JSON.numberNode(new java.math.BigDecimal("2")),
+            JSON.numberNode(new java.math.BigDecimal("2.0")), JSON.numberNode(new java.math.BigDecimal("2.50")),
+            JSON.numberNode(new java.math.BigDecimal("1E+3")), JSON.numberNode(new java.math.BigDecimal("999999999999999999999")),
+            JSON.numberNode(new java.math.BigDecimal("1000000000000000000000")), JSON.numberNode(Long.MAX_VALUE),
+            JSON.numberNode(1.5f), JSON.numberNode(1e300));
+
     private static void mutate(JsonNode root, Random random) {
         List<JsonNode> containers = new ArrayList<>();
         collect(root, containers);
@@ -293,7 +318,7 @@ class DirectToRdfEquivalenceTest {
             case 3:
                 return JSON.numberNode(random.nextInt(200) - 100);
             case 4:
-                return random.nextBoolean() ? JSON.numberNode(2.5) : JSON.numberNode(new java.math.BigInteger("123456789012345678901234"));
+                return NUMBERS.get(random.nextInt(NUMBERS.size()));
             case 5:
                 return JSON.booleanNode(random.nextBoolean());
             case 6:

@@ -58,6 +58,11 @@ public final class BundledContexts {
         return entry == null ? Optional.empty() : Optional.of(readResource(entry.file()));
     }
 
+    /** The shared, immutable parsed JSON of a bundled context (never modify it). */
+    Optional<JsonStructure> json(String url) {
+        return Optional.ofNullable(documents.get(url));
+    }
+
     /** A fresh document wrapper around the shared, immutable parsed JSON (Titanium may set fields on the wrapper). */
     Optional<JsonDocument> document(String url) {
         JsonStructure json = documents.get(url);

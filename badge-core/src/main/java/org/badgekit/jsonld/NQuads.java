@@ -1,11 +1,8 @@
 package org.badgekit.jsonld;
 
-import com.apicatalog.rdf.nquads.NQuadsAlphabet;
-
 /**
  * One N-Quads line, byte for byte as Titanium's {@code NQuadsWriter.nquad} writes it (RDFC-1.0 hashes these lines, so they must
- * not differ), without its per-call stream over the code points: a literal with nothing to escape is copied as it is, any other
- * goes through {@code NQuadsAlphabet.escape}.
+ * not differ), without its per-call stream over the code points.
  */
 final class NQuads {
     private static final String XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
@@ -58,14 +55,45 @@ final class NQuads {
         }
     }
 
-    /** {@code NQuadsAlphabet.escape}: it changes only controls (U+0000-U+001F, U+007F), the quote and the backslash. */
+    /**
+     * {@code NQuadsAlphabet.escape}, char for char: {@code \t \b \n \r \f \" \\} get their short escapes, other controls
+     * (U+0000-U+001F) and U+007F become {@code \\uXXXX} (upper-case hex), everything else is copied. Titanium's version
+     * streams the code points into an int array for every literal; criteria narratives are long and full of newlines.
+     */
     static String escape(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int first = 0;
+        while (first < value.length() && !needsEscape(value.charAt(first))) {
+            first++;
+        }
+        if (first == value.length()) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 16).append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == 0x7f) {
-                return NQuadsAlphabet.escape(value);
+            if (!needsEscape(c)) {
+                out.append(c);
+                continue;
+            }
+            switch (c) {
+                case '\t': out.append("\\t"); break;
+                case '\b': out.append("\\b"); break;
+                case '\n': out.append("\\n"); break;
+                case '\r': out.append("\\r"); break;
+                case '\f': out.append("\\f"); break;
+                case '"': out.append("\\\""); break;
+                case '\\': out.append("\\\\"); break;
+                default:
+                    out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                            .append(HEX[c & 0xf]);
             }
         }
-        return value;
+        return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == 0x7f;
     }
 }

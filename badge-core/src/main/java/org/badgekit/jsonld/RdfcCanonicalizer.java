@@ -10,6 +10,7 @@ import com.apicatalog.jsonld.expansion.Expansion;
 import com.apicatalog.jsonld.processor.ProcessingRuntime;
 import com.apicatalog.jsonld.processor.ToRdfProcessor;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
@@ -17,6 +18,7 @@ import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.badgekit.BadgeException;
 import org.badgekit.resolve.DocumentResolver;
 
@@ -35,9 +37,15 @@ final class RdfcCanonicalizer implements Canonicalizer {
     private final JsonLdOptions options;
     private final ProcessingRuntime runtime;
     private final Map<JsonNode, ActiveContext> contexts = new ConcurrentHashMap<>();
+    /** Compiled contexts for {@link DirectToRdf}, per distinct top-level {@code @context}; {@link #NOT_DIRECT} when outside it. */
+    private final Map<JsonNode, CompiledContext> compiled = new ConcurrentHashMap<>();
+    private final ContextCompiler compiler = new ContextCompiler(BundledContexts.instance()::json);
+    private final boolean direct;
+    private final LongAdder directDocuments = new LongAdder();
 
-    private RdfcCanonicalizer(OfflineDocumentLoader loader, boolean safe) {
+    private RdfcCanonicalizer(OfflineDocumentLoader loader, boolean safe, boolean direct) {
         this.safe = safe;
+        this.direct = direct;
         JsonLdOptions opts = new JsonLdOptions(loader);
         // Titanium's default caches are not thread-safe; the loader keeps parsed contexts, this class the processed ones
         opts.setContextCache(null);
@@ -47,9 +55,27 @@ final class RdfcCanonicalizer implements Canonicalizer {
         this.runtime = ProcessingRuntime.of(opts);
     }
 
+    /**
+     * A canonicalizer that takes {@link DirectToRdf}'s path where it can, unless the system property
+     * {@value #DIRECT_PROPERTY} is {@code false} (every document then goes through Titanium: for A/B benchmarks, and as an
+     * escape hatch should the two ever disagree).
+     */
     static RdfcCanonicalizer create(DocumentResolver extraContexts, boolean safe) {
+        return create(extraContexts, safe, !"false".equalsIgnoreCase(System.getProperty(DIRECT_PROPERTY)));
+    }
+
+    /** The system property that switches the direct path off. */
+    static final String DIRECT_PROPERTY = "badgekit.jsonld.direct";
+
+    /** @param direct whether documents inside {@link DirectToRdf}'s subset skip Titanium (false only to compare the two) */
+    static RdfcCanonicalizer create(DocumentResolver extraContexts, boolean safe, boolean direct) {
         Objects.requireNonNull(extraContexts, "extraContexts");
-        return new RdfcCanonicalizer(new OfflineDocumentLoader(BundledContexts.instance(), extraContexts), safe);
+        return new RdfcCanonicalizer(new OfflineDocumentLoader(BundledContexts.instance(), extraContexts), safe, direct);
+    }
+
+    /** How many documents were canonicalized without Titanium so far (tests and benchmarks check the fast path is taken). */
+    long directDocuments() {
+        return directDocuments.sum();
     }
 
     @Override
@@ -58,6 +84,12 @@ final class RdfcCanonicalizer implements Canonicalizer {
         if (!document.isObject() && !document.isArray()) {
             throw new BadgeException(BadgeException.Code.INVALID_INPUT,
                     "JSON-LD document is a " + document.getNodeType() + ", expected a JSON object or array");
+        }
+        if (direct && document.isObject()) {
+            String canonical = canonicalizeDirect((ObjectNode) document);
+            if (canonical != null) {
+                return canonical;
+            }
         }
         try {
             JsonArray expanded = expand(document);
@@ -74,6 +106,71 @@ final class RdfcCanonicalizer implements Canonicalizer {
             // RDFC-1.0 aborts on "poisoned" datasets whose blank-node hashing would explode
             throw new BadgeException(BadgeException.Code.INVALID_INPUT,
                     "JSON-LD document cannot be canonicalized with RDFC-1.0: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The canonical form through {@link DirectToRdf}, or null when the document (or its context) is outside its subset; any
+     * error is then Titanium's to report. A top-level context qualifies when Titanium itself processes it without error and
+     * it is one or more bundled context URLs.
+     */
+    private String canonicalizeDirect(ObjectNode document) {
+        JsonNode context = document.get("@context");
+        if (context == null) {
+            return null;
+        }
+        CompiledContext root = compiled.get(context);
+        if (root == null) {
+            root = compile(context);
+            if (compiled.size() < MAX_CACHED_CONTEXTS) {
+                compiled.putIfAbsent(context.deepCopy(), root);
+            }
+        }
+        if (root == NOT_DIRECT) {
+            return null;
+        }
+        Rdfc10 canon = new Rdfc10();
+        try {
+            DirectToRdf.emit(root, document, compiler, canon);
+            String canonical = canon.canonicalNQuads();
+            directDocuments.increment();
+            return canonical;
+        } catch (OutsideSubset | IllegalStateException e) {
+            // outside the subset, or an RDFC-1.0 abort: Titanium's path decides and words the error
+            return null;
+        }
+    }
+
+    /** Why {@code document} is not canonicalized directly, or null when it is (for tests and diagnostics). */
+    String whyNotDirect(ObjectNode document) {
+        JsonNode context = document.get("@context");
+        CompiledContext root = context == null ? NOT_DIRECT : compile(context);
+        if (root == NOT_DIRECT) {
+            return "top-level @context outside the subset";
+        }
+        try {
+            DirectToRdf.emit(root, document, compiler, new Rdfc10());
+            return null;
+        } catch (OutsideSubset e) {
+            return e.getMessage();
+        }
+    }
+
+    private static final CompiledContext NOT_DIRECT = new CompiledContext(Map.of(), null, null);
+
+    private CompiledContext compile(JsonNode context) {
+        boolean urls = context.isTextual() || context.isArray() && context.size() > 0;
+        for (JsonNode url : context.isArray() ? context : java.util.List.of(context)) {
+            urls &= url.isTextual() && BundledContexts.instance().entry(url.textValue()).isPresent();
+        }
+        if (!urls) {
+            return NOT_DIRECT;
+        }
+        try {
+            new ActiveContext(null, null, runtime).newContext().create(JakartaJson.of(context), null);
+            return compiler.process(compiler.initial(), JakartaJson.of(context), null, false, true);
+        } catch (JsonLdError | OutsideSubset e) {
+            return NOT_DIRECT;
         }
     }
 

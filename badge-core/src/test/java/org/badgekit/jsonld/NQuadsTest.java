@@ -42,4 +42,23 @@ class NQuadsTest {
         assertThat(NQuads.escape(text)).isSameAs(text);
         assertThat(NQuads.escape("a\"b")).isEqualTo("a\\\"b");
     }
+
+    @Test
+    void escapesEveryCharacterAsTitaniumsAlphabetDoes() {
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(20);
+            for (int c = 0; c < length; c++) {
+                // mostly controls, quotes, backslashes, DEL and surrogates, some plain letters
+                int pick = random.nextInt(6);
+                text.append(pick == 0 ? (char) random.nextInt(0x21) : pick == 1 ? '"' : pick == 2 ? '\\'
+                        : pick == 3 ? (char) (0x7e + random.nextInt(3)) : pick == 4 ? (char) (0xd800 + random.nextInt(0x800))
+                        : (char) ('a' + random.nextInt(26)));
+            }
+            String value = text.toString();
+            assertThat(NQuads.escape(value)).as(value)
+                    .isEqualTo(com.apicatalog.rdf.nquads.NQuadsAlphabet.escape(value));
+        }
+    }
 }

@@ -33,6 +33,24 @@ final class NQuads {
         return out.append(".\n").toString();
     }
 
+    /** A literal's N-Quads text ({@code "..."}, {@code "..."@lang} or {@code "..."^^<datatype>}), escaped once. */
+    static String literalText(String value, String datatype, String language, String direction) {
+        StringBuilder out = new StringBuilder(value.length() + 48);
+        literal(out, value, datatype, language, direction);
+        return out.toString();
+    }
+
+    /** The line for a quad whose object is a literal already formatted by {@link #literalText}. */
+    static String lineWithLiteral(String subject, String predicate, String literalText, String graph) {
+        StringBuilder out = new StringBuilder(subject.length() + predicate.length() + literalText.length() + 64);
+        resourceOrBlank(out, subject).append(' ');
+        resourceOrBlank(out, predicate).append(' ').append(literalText).append(' ');
+        if (graph != null) {
+            resourceOrBlank(out, graph).append(' ');
+        }
+        return out.append(".\n").toString();
+    }
+
     private static StringBuilder resourceOrBlank(StringBuilder out, String term) {
         if (term == null) {
             throw new IllegalArgumentException("an N-Quads term is null");

@@ -24,10 +24,12 @@ import java.util.TreeMap;
  * JavaScript ecosystem do not verify. One instance per canonicalization; not thread-safe.
  */
 final class Rdfc10 implements RdfQuadConsumer {
+    /** One quad; {@code literal} is the object's escaped N-Quads text when it is a literal (a quad is serialized 2-3 times). */
     private record Quad(String subject, String predicate, String object, String datatype, String language, String direction,
-            String graph) {
+            String graph, String literal) {
         String serialize(String s, String o, String g) {
-            return NQuads.line(s, predicate, o, datatype, language, direction, g);
+            return literal != null ? NQuads.lineWithLiteral(s, predicate, literal, g)
+                    : NQuads.line(s, predicate, o, null, null, null, g);
         }
     }
 
@@ -85,7 +87,8 @@ final class Rdfc10 implements RdfQuadConsumer {
     @Override
     public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language,
             String direction, String graph) {
-        Quad quad = new Quad(subject, predicate, object, datatype, language, direction, graph);
+        Quad quad = new Quad(subject, predicate, object, datatype, language, direction, graph,
+                datatype == null ? null : NQuads.literalText(object, datatype, language, direction));
         if (quads.add(quad)) {
             track(subject, quad);
             if (datatype == null) {

@@ -37,6 +37,18 @@ class NQuadsTest {
     }
 
     @Test
+    void aPreformattedLiteralGivesTheSameLine() {
+        for (String lexical : LEXICAL) {
+            for (String[] typed : new String[][] {{"http://www.w3.org/2001/XMLSchema#string", null},
+                {"http://www.w3.org/1999/02/22-rdf-syntax-ns#langString", "fi"}, {"http://www.w3.org/2001/XMLSchema#integer", null}}) {
+                String literal = NQuads.literalText(lexical, typed[0], typed[1], null);
+                assertThat(NQuads.lineWithLiteral("_:b0", "https://schema.org/name", literal, "_:g"))
+                        .isEqualTo(NQuadsWriter.nquad("_:b0", "https://schema.org/name", lexical, typed[0], typed[1], null, "_:g"));
+            }
+        }
+    }
+
+    @Test
     void copiesATextWithNothingToEscapeAsItIs() {
         String text = "Työpaikkaohjaaja";
         assertThat(NQuads.escape(text)).isSameAs(text);

@@ -72,6 +72,47 @@ class DirectToRdfEquivalenceTest {
     }
 
     @Test
+    void everyBundledContextAndEveryPairOfThemThatCompilesIsOneTitaniumAccepts() throws Exception {
+        List<String> urls = new ArrayList<>(BundledContexts.instance().urls());
+        java.util.Collections.sort(urls);
+        ContextCompiler compiler = new ContextCompiler(BundledContexts.instance()::json);
+        com.apicatalog.jsonld.processor.ProcessingRuntime runtime = com.apicatalog.jsonld.processor.ProcessingRuntime.of(
+                new com.apicatalog.jsonld.JsonLdOptions(new OfflineDocumentLoader(BundledContexts.instance(),
+                        DocumentResolver.offline())));
+        int compiled = 0;
+        List<List<String>> combinations = new ArrayList<>();
+        for (String first : urls) {
+            combinations.add(List.of(first));
+            for (String second : urls) {
+                combinations.add(List.of(first, second));
+            }
+        }
+        for (List<String> combination : combinations) {
+            jakarta.json.JsonArray context = jakarta.json.Json.createArrayBuilder(combination).build();
+            boolean ours;
+            try {
+                compiler.process(compiler.initial(), context, null, false, true);
+                ours = true;
+            } catch (OutsideSubset e) {
+                ours = false;
+            }
+            if (ours) {
+                compiled++;
+                try {
+                    new com.apicatalog.jsonld.context.ActiveContext(null, null, runtime).newContext().create(context, null);
+                } catch (com.apicatalog.jsonld.JsonLdError e) {
+                    throw new AssertionError("compiled but Titanium refuses " + combination + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        assertThat(compiled).as("combinations the direct path can take").isGreaterThan(urls.size());
+        assertThat(compiler.process(compiler.initial(), jakarta.json.Json.createArrayBuilder(List.of(
+                "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+                "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json")).build(), null, false, true).hasTerm("Achievement"))
+                .isTrue();
+    }
+
+    @Test
     void theProjectsOwnFixturesGiveTheSameOutcomeBothWays() throws IOException {
         int directCount = 0;
         for (JsonNode document : projectDocuments()) {

@@ -51,6 +51,18 @@ class RecentCanonicalizerTest {
     }
 
     @Test
+    void treatsANestedReorderOrAnotherNumberTypeAsAnotherDocument() throws BadgeException {
+        Recording inner = new Recording();
+        RecentCanonicalizer recent = new RecentCanonicalizer(inner);
+        recent.canonicalize(json("{\"a\": {\"x\": 1, \"y\": [1, 2]}}"));
+        recent.canonicalize(json("{\"a\": {\"y\": [1, 2], \"x\": 1}}"));
+        recent.canonicalize(json("{\"a\": {\"x\": 1, \"y\": [1, 2.0]}}"));
+        assertThat(inner.calls).hasSize(3);
+        recent.canonicalize(json("{\"a\": {\"x\": 1, \"y\": [1, 2.0]}}"));
+        assertThat(inner.calls).hasSize(3);
+    }
+
+    @Test
     void neverRemembersAFailure() throws BadgeException {
         Recording inner = new Recording();
         RecentCanonicalizer recent = new RecentCanonicalizer(inner);

@@ -3,13 +3,15 @@ package org.badgekit.cli;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.badgekit.BadgeException;
+import org.badgekit.jsonld.Canonicalizer;
 import org.badgekit.verify.Verifier;
 
 /**
  * A verifier with the default settings, built on a background thread while the main thread is still setting up picocli.
- * Building one loads the OB 3.0 JSON Schema (networknt) and the bundled JSON-LD contexts, a third of a cold
- * {@code badge verify}; on a second core that overlaps with the command-line parsing instead of following it. The command
- * then derives its verifier with {@link Verifier#toBuilder()}, which keeps the built parts and replaces every setting.
+ * Building one loads the OB 3.0 JSON Schema (networknt, with Jackson's first ObjectMapper) and the bundled JSON-LD contexts,
+ * a third of a cold {@code badge verify}; on a second core that overlaps with the command-line parsing instead of following
+ * it. A second thread loads the contexts meanwhile, so the verifier's own canonicalizer finds them loaded. The command then
+ * derives its verifier with {@link Verifier#toBuilder()}, which keeps the built parts and replaces every setting.
  */
 final class VerifierWarmup {
     private final CompletableFuture<Verifier> defaults;
@@ -18,19 +20,25 @@ final class VerifierWarmup {
         this.defaults = defaults;
     }
 
-    /** Starts building now, on a daemon thread that cannot keep the process alive. */
+    /** Starts building now, on daemon threads that cannot keep the process alive. */
     static VerifierWarmup start() {
         CompletableFuture<Verifier> defaults = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        daemon("badge-verifier-warmup", () -> {
             try {
                 defaults.complete(Verifier.newBuilder().build());
             } catch (BadgeException | RuntimeException | Error e) {
                 defaults.completeExceptionally(e);
             }
-        }, "badge-verifier-warmup");
+        });
+        // the result is dropped: what stays is the contexts it loads (loaded once per process), which the verifier reuses
+        daemon("badge-contexts-warmup", Canonicalizer::rdfc);
+        return new VerifierWarmup(defaults);
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
-        return new VerifierWarmup(defaults);
     }
 
     /**

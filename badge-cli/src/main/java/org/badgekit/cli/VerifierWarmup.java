@@ -3,6 +3,7 @@ package org.badgekit.cli;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import org.badgekit.BadgeException;
+import org.badgekit.json.JsonCodec;
 import org.badgekit.jsonld.Canonicalizer;
 import org.badgekit.verify.Verifier;
 
@@ -10,8 +11,9 @@ import org.badgekit.verify.Verifier;
  * A verifier with the default settings, built on a background thread while the main thread is still setting up picocli.
  * Building one loads the OB 3.0 JSON Schema (networknt, with Jackson's first ObjectMapper) and the bundled JSON-LD contexts,
  * a third of a cold {@code badge verify}; on a second core that overlaps with the command-line parsing instead of following
- * it. A second thread loads the contexts meanwhile, so the verifier's own canonicalizer finds them loaded. The command then
- * derives its verifier with {@link Verifier#toBuilder()}, which keeps the built parts and replaces every setting.
+ * it. A second thread meanwhile sets up the shared JSON mapper and loads the contexts, so that parsing the badge and the
+ * verifier's own canonicalizer find them ready. The command then derives its verifier with {@link Verifier#toBuilder()},
+ * which keeps the built parts and replaces every setting.
  */
 final class VerifierWarmup {
     private final CompletableFuture<Verifier> defaults;
@@ -30,8 +32,12 @@ final class VerifierWarmup {
                 defaults.completeExceptionally(e);
             }
         });
-        // the result is dropped: what stays is the contexts it loads (loaded once per process), which the verifier reuses
-        daemon("badge-contexts-warmup", Canonicalizer::rdfc);
+        // the results are dropped: what stays is the shared JSON mapper that parsing the badge needs, and the contexts, loaded
+        // once per process, that the verifier's canonicalizer reuses
+        daemon("badge-contexts-warmup", () -> {
+            JsonCodec.mapper();
+            Canonicalizer.rdfc();
+        });
         return new VerifierWarmup(defaults);
     }
 

@@ -1,13 +1,14 @@
 package org.badgekit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.badgekit.BadgeException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The top-level {@code badge} command. Subcommands are one small class each; register new ones in {@link #SUBCOMMANDS}.
+ * The top-level {@code badge} command. Subcommands are one small class each; register new ones in {@link Subcommands}.
  */
 @Command(name = "badge",
         mixinStandardHelpOptions = true,
@@ -27,38 +28,48 @@ public final class BadgeCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Subcommand instances, in the order {@code --help} lists them. */
-    private static Object[] subcommands() {
-        return new Object[] {
-            new InitCommand(),
-            new IssueCommand(),
-            new BatchCommand(),
-            new KeysCommand(),
-            new CriteriaCommand(),
-            new BakeCommand(),
-            new ExtractCommand(),
-            new VerifyCommand(),
-            new RevokeCommand(),
-            new UnsuspendCommand(),
-            new StatusCommand(),
-            new PublishCommand(),
-            new ServeCommand(),
-            new ApiServeCommand(),
-        };
-    }
-
     @Override
     public void run() {
         // "badge" alone: show what there is to do
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The one factory used by {@link Main} and by in-process tests, so both see the same behaviour. */
+    /** The whole command tree, every subcommand included (for completion scripts and tools that walk the tree). */
     public static CommandLine newCommandLine() {
-        CommandLine commandLine = new CommandLine(new BadgeCommand());
-        for (Object subcommand : subcommands()) {
-            commandLine.addSubcommand(subcommand);
+        return withSubcommands(Subcommands.NAMES);
+    }
+
+    /**
+     * The factory used by {@link Main} and by in-process tests, so both see the same behaviour: the tree with only the
+     * subcommands {@code args} can reach (see {@link Subcommands#needed}), which parses and runs {@code args} exactly as the
+     * whole tree would, without building the models of the commands it does not run.
+     */
+    public static CommandLine newCommandLine(String... args) {
+        List<String> names = Subcommands.needed(args);
+        if (names.equals(List.of("verify"))) {
+            // started before picocli builds any model, so that the two overlap
+            VerifyCommand verify = new VerifyCommand(VerifierWarmup.start());
+            CommandLine commandLine = root();
+            commandLine.addSubcommand("verify", verify);
+            return configured(commandLine);
         }
+        return withSubcommands(names);
+    }
+
+    private static CommandLine withSubcommands(List<String> names) {
+        CommandLine commandLine = root();
+        for (String name : names) {
+            commandLine.addSubcommand(name, Subcommands.create(name));
+        }
+        return configured(commandLine);
+    }
+
+    private static CommandLine root() {
+        return new CommandLine(new BadgeCommand());
+    }
+
+    /** Settings that apply to the whole tree: set after the subcommands are added, as picocli copies them down then. */
+    private static CommandLine configured(CommandLine commandLine) {
         commandLine.getCommandSpec().usageMessage().footer("", ExitCode.HELP_TABLE);
         commandLine.setExecutionExceptionHandler(BadgeCommand::handleException);
         commandLine.setExitCodeExceptionMapper(BadgeCommand::exitCodeFor);

@@ -65,6 +65,23 @@ final class VerifyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Null when the verifier is built on demand. */
+    private final VerifierWarmup warmup;
+
+    VerifyCommand() {
+        this(null);
+    }
+
+    /** A command whose verifier parts are already being built by {@code warmup}. */
+    VerifyCommand(VerifierWarmup warmup) {
+        this.warmup = warmup;
+    }
+
+    /** Whether this command's verifier parts were started ahead of time. */
+    boolean prebuilt() {
+        return warmup != null;
+    }
+
     @Override
     public Integer call() throws BadgeException {
         Verifier verifier = buildVerifier();
@@ -94,7 +111,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (online) {
             resolver = resolver.orElse(HttpResolver.newBuilder().build());
         }
-        Verifier.Builder builder = Verifier.newBuilder().resolver(resolver).strict(strict).expectedRecipientEmail(recipient);
+        Verifier.Builder builder = (warmup != null ? warmup.builder() : Verifier.newBuilder()).resolver(resolver).strict(strict).expectedRecipientEmail(recipient);
         if (at != null) {
             try {
                 builder.clock(Clock.fixed(Instant.parse(at), ZoneOffset.UTC));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Structural validation of OB 3.0 credentials against the library's own JSON Schema (draft 2019-09), written from the OB 3.0
@@ -36,9 +37,13 @@ public final class Ob3SchemaValidator {
     private static final String RESOURCE = "ob3-achievementcredential.schema.json";
 
     private final Schema credential;
-    private final Schema endorsement;
+    /**
+     * The EndorsementCredential schema, compiled on first use: most badges carry no endorsement, and compiling it up front
+     * was a tenth of a cold {@code badge verify}'s schema set-up. Compiled once per validator, on whichever thread asks first.
+     */
+    private final Supplier<Schema> endorsement;
 
-    private Ob3SchemaValidator(Schema credential, Schema endorsement) {
+    private Ob3SchemaValidator(Schema credential, Supplier<Schema> endorsement) {
         this.credential = credential;
         this.endorsement = endorsement;
     }
@@ -47,15 +52,16 @@ public final class Ob3SchemaValidator {
     public static Ob3SchemaValidator create() {
         String schema = bundledSchema();
         SchemaRegistry registry = registry(Map.of(SCHEMA_ID, schema));
+        SchemaLocation endorsement = SchemaLocation.of(SCHEMA_ID + "#/$defs/EndorsementCredential");
         return new Ob3SchemaValidator(registry.getSchema(SchemaLocation.of(SCHEMA_ID)),
-                registry.getSchema(SchemaLocation.of(SCHEMA_ID + "#/$defs/EndorsementCredential")));
+                new Once<>(() -> registry.getSchema(endorsement)));
     }
 
     /** A validator for another draft 2019-09 schema with the same settings (used to compare with the official schema). */
     static Ob3SchemaValidator forSchema(String id, String schema) {
         SchemaRegistry registry = registry(Map.of(id, schema));
         Schema root = registry.getSchema(SchemaLocation.of(id));
-        return new Ob3SchemaValidator(root, root);
+        return new Ob3SchemaValidator(root, () -> root);
     }
 
     /** Problems of an AchievementCredential / OpenBadgeCredential (VC 2.0 form); empty when it conforms. */
@@ -65,7 +71,7 @@ public final class Ob3SchemaValidator {
 
     /** Problems of an EndorsementCredential (VC 2.0 form); empty when it conforms. */
     public List<SchemaProblem> validateEndorsement(JsonNode document) {
-        return run(endorsement, document);
+        return run(endorsement.get(), document);
     }
 
     private static List<SchemaProblem> run(Schema schema, JsonNode document) {
@@ -101,6 +107,31 @@ public final class Ob3SchemaValidator {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled resource " + RESOURCE, e);
+        }
+    }
+
+    /** A value computed on first {@link #get()} and kept; safe to share between threads. */
+    private static final class Once<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private volatile T value;
+
+        Once(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = Objects.requireNonNull(compute.get(), "computed value");
+                        value = result;
+                    }
+                }
+            }
+            return result;
         }
     }
 }

@@ -16,6 +16,21 @@ public record SchemaProblem(String pointer, String message) {
         Objects.requireNonNull(message, "message");
     }
 
+    // equals and hashCode written out: the generated ones link an invokedynamic call site on first use, a few milliseconds
+    // that every cold `badge verify` paid when the validator de-duplicates its problems
+
+    /** Equal when pointer and message are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SchemaProblem that && pointer.equals(that.pointer) && message.equals(that.message);
+    }
+
+    /** Consistent with {@link #equals(Object)}. */
+    @Override
+    public int hashCode() {
+        return 31 * pointer.hashCode() + message.hashCode();
+    }
+
     /** "pointer: message", with {@code /} for the root. */
     @Override
     public String toString() {

@@ -1,5 +1,7 @@
 package org.badgekit.bake;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,14 +76,41 @@ public final class Baker {
      * @param source names the image in error messages
      */
     public BakeResult bake(InputStream image, OutputStream out, BakedPayload payload, String source) throws BadgeException {
+        checkBakeable(payload);
+        BufferedInputStream in = buffered(image);
+        return sniff(in, source) == ImageFormat.PNG ? png.bake(in, out, payload, source) : svg.bake(in, out, payload, source);
+    }
+
+    /**
+     * Reads and checks an image once for baking many payloads into it, as a batch does with one picture per badge:
+     * {@code prepare(image).bake(payload)} gives the same bytes as {@code bake(image, payload)}, but a PNG is parsed and its
+     * CRCs checked only here, and each bake just joins the bytes around the new badge chunk.
+     *
+     * @throws BadgeException as {@link #bake(byte[], BakedPayload)} does for a broken, oversized or unsupported image
+     */
+    public PreparedImage prepare(byte[] image) throws BadgeException {
+        Objects.requireNonNull(image, "image");
+        BufferedInputStream in = buffered(new ByteArrayInputStream(image));
+        if (sniff(in, "image") == ImageFormat.PNG) {
+            PngBaker.Split split = png.split(in, "image");
+            return new PreparedImage(this, ImageFormat.PNG, null, split.head(), split.tail());
+        }
+        return new PreparedImage(this, ImageFormat.SVG, image.clone(), null, null);
+    }
+
+    /** The badge chunk a PNG bake inserts, for {@link PreparedImage}; checks the payload as {@link #bake} does. */
+    byte[] pngBadgeChunk(BakedPayload payload) throws BadgeException {
+        checkBakeable(payload);
+        return png.badgeChunk(payload);
+    }
+
+    private static void checkBakeable(BakedPayload payload) throws BadgeException {
         Objects.requireNonNull(payload, "payload");
         if (payload.kind() == PayloadKind.OB2_URL) {
             throw new BadgeException(BadgeException.Code.UNSUPPORTED,
                     "payload is a bare URL (OB 1.0 style); bake the hosted assertion JSON or a signed JWS instead");
         }
         checkPayload(payload);
-        BufferedInputStream in = buffered(image);
-        return sniff(in, source) == ImageFormat.PNG ? png.bake(in, out, payload, source) : svg.bake(in, out, payload, source);
     }
 
     /**
@@ -170,8 +199,23 @@ public final class Baker {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "payload " + PayloadDetector.preview(text)
                     + " is not " + PayloadDetector.describe(payload.kind().form()) + " as its kind " + payload.kind() + " says");
         }
-        if (payload.kind().form() == PayloadKind.Form.JSON && !JsonCodec.parse("payload", text).isObject()) {
+        // the streaming check is the fast path (no tree); anything it doubts gets the full parse and its exact error
+        if (payload.kind().form() == PayloadKind.Form.JSON && !isOneJsonObject(text)
+                && !JsonCodec.parse("payload", text).isObject()) {
             throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, "payload is JSON but not an object");
+        }
+    }
+
+    /** Whether the text is exactly one JSON object under {@link JsonCodec}'s limits and duplicate-key rule, read as tokens. */
+    private static boolean isOneJsonObject(String text) {
+        try (JsonParser parser = JsonCodec.mapper().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -35,20 +35,33 @@ public final class Baker {
     private final PngBaker png;
     private final SvgBaker svg;
 
-    private Baker(BakeLimits limits) {
+    private final boolean readsJsonPayloads;
+
+    private Baker(BakeLimits limits, boolean readsJsonPayloads) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.readsJsonPayloads = readsJsonPayloads;
         this.png = new PngBaker(limits);
         this.svg = new SvgBaker(limits);
     }
 
     /** A baker with {@link BakeLimits#defaults()}. */
     public static Baker create() {
-        return new Baker(BakeLimits.defaults());
+        return new Baker(BakeLimits.defaults(), true);
+    }
+
+    /**
+     * A baker with {@link BakeLimits#defaults()} for payloads that a JSON serializer has just written from a tree, such as
+     * the credentials a batch issues: it checks a JSON payload's form (starts with <code>{</code>, no surrounding whitespace)
+     * but does not read the whole text again to prove it is one JSON object, which {@link #create()} does for payloads of
+     * unknown origin. Everything else, and the bytes it writes, are the same.
+     */
+    public static Baker forSerializedPayloads() {
+        return new Baker(BakeLimits.defaults(), false);
     }
 
     /** A baker with other limits. */
     public static Baker withLimits(BakeLimits limits) {
-        return new Baker(limits);
+        return new Baker(limits, true);
     }
 
     /** The limits this baker reads and writes images under. */
@@ -104,13 +117,13 @@ public final class Baker {
         return png.badgeChunk(payload);
     }
 
-    private static void checkBakeable(BakedPayload payload) throws BadgeException {
+    private void checkBakeable(BakedPayload payload) throws BadgeException {
         Objects.requireNonNull(payload, "payload");
         if (payload.kind() == PayloadKind.OB2_URL) {
             throw new BadgeException(BadgeException.Code.UNSUPPORTED,
                     "payload is a bare URL (OB 1.0 style); bake the hosted assertion JSON or a signed JWS instead");
         }
-        checkPayload(payload);
+        checkPayload(payload, readsJsonPayloads);
     }
 
     /**
@@ -193,14 +206,14 @@ public final class Baker {
     }
 
     /** A payload built with the record constructor has not been checked yet; a baked image must never carry garbage. */
-    private static void checkPayload(BakedPayload payload) throws BadgeException {
+    private static void checkPayload(BakedPayload payload, boolean readJson) throws BadgeException {
         String text = payload.payload();
         if (PayloadDetector.formOf(text) != payload.kind().form() || !text.equals(text.strip())) {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "payload " + PayloadDetector.preview(text)
                     + " is not " + PayloadDetector.describe(payload.kind().form()) + " as its kind " + payload.kind() + " says");
         }
         // the streaming check is the fast path (no tree); anything it doubts gets the full parse and its exact error
-        if (payload.kind().form() == PayloadKind.Form.JSON && !isOneJsonObject(text)
+        if (readJson && payload.kind().form() == PayloadKind.Form.JSON && !isOneJsonObject(text)
                 && !JsonCodec.parse("payload", text).isObject()) {
             throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, "payload is JSON but not an object");
         }

@@ -93,6 +93,27 @@ class PreparedImageTest {
         assertThat(catchBadge(() -> prepared.bake(payload)).code()).isEqualTo(BadgeException.Code.LIMIT_EXCEEDED);
     }
 
+    @Test
+    void aBakerForSerializedPayloadsWritesTheSameBytesAndStillChecksTheFormButDoesNotReadTheJson() throws Exception {
+        Baker serialized = Baker.forSerializedPayloads();
+        byte[] png = Fixtures.png();
+        PreparedImage prepared = serialized.prepare(png);
+        for (BakedPayload payload : payloads()) {
+            assertThat(prepared.bake(payload)).isEqualTo(baker.bake(png, payload));
+            assertThat(serialized.bake(png, payload)).isEqualTo(baker.bake(png, payload));
+        }
+        BakedPayload url = new BakedPayload(PayloadKind.OB2_URL, "https://example.org/assertions/1", List.of());
+        BakedPayload jsonAsJwt = new BakedPayload(PayloadKind.OB3_JWT, Fixtures.OB3_JSON, List.of());
+        BakedPayload padded = new BakedPayload(PayloadKind.OB3_JSON, " " + Fixtures.OB3_JSON, List.of());
+        assertThat(catchBadge(() -> prepared.bake(url)).code()).isEqualTo(BadgeException.Code.UNSUPPORTED);
+        assertThat(catchBadge(() -> prepared.bake(jsonAsJwt)).code()).isEqualTo(BadgeException.Code.INVALID_ARGUMENT);
+        assertThat(catchBadge(() -> prepared.bake(padded)).code()).isEqualTo(BadgeException.Code.INVALID_ARGUMENT);
+        // JSON text is taken as written: only the default baker reads it through
+        BakedPayload cut = new BakedPayload(PayloadKind.OB3_JSON, "{\"a\":", List.of());
+        assertThat(catchBadge(() -> baker.prepare(png).bake(cut)).code()).isEqualTo(BadgeException.Code.MALFORMED_INPUT);
+        assertThat(serialized.extract(prepared.bake(cut)).payload()).isEqualTo("{\"a\":");
+    }
+
     private interface Bake {
         byte[] run() throws BadgeException;
     }

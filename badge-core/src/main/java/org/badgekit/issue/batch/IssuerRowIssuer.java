@@ -65,7 +65,7 @@ public final class IssuerRowIssuer implements RowIssuer {
         this.proof = Objects.requireNonNull(proof, "proof");
         this.bake = bake;
         this.images = Objects.requireNonNull(images, "images");
-        this.baker = Baker.create();
+        this.baker = Baker.forSerializedPayloads();
     }
 
     @Override

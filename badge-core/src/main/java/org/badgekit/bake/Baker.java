@@ -1,5 +1,7 @@
 package org.badgekit.bake;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -33,20 +35,33 @@ public final class Baker {
     private final PngBaker png;
     private final SvgBaker svg;
 
-    private Baker(BakeLimits limits) {
+    private final boolean readsJsonPayloads;
+
+    private Baker(BakeLimits limits, boolean readsJsonPayloads) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.readsJsonPayloads = readsJsonPayloads;
         this.png = new PngBaker(limits);
         this.svg = new SvgBaker(limits);
     }
 
     /** A baker with {@link BakeLimits#defaults()}. */
     public static Baker create() {
-        return new Baker(BakeLimits.defaults());
+        return new Baker(BakeLimits.defaults(), true);
+    }
+
+    /**
+     * A baker with {@link BakeLimits#defaults()} for payloads that a JSON serializer has just written from a tree, such as
+     * the credentials a batch issues: it checks a JSON payload's form (starts with <code>{</code>, no surrounding whitespace)
+     * but does not read the whole text again to prove it is one JSON object, which {@link #create()} does for payloads of
+     * unknown origin. Everything else, and the bytes it writes, are the same.
+     */
+    public static Baker forSerializedPayloads() {
+        return new Baker(BakeLimits.defaults(), false);
     }
 
     /** A baker with other limits. */
     public static Baker withLimits(BakeLimits limits) {
-        return new Baker(limits);
+        return new Baker(limits, true);
     }
 
     /** The limits this baker reads and writes images under. */
@@ -74,14 +89,41 @@ public final class Baker {
      * @param source names the image in error messages
      */
     public BakeResult bake(InputStream image, OutputStream out, BakedPayload payload, String source) throws BadgeException {
+        checkBakeable(payload);
+        BufferedInputStream in = buffered(image);
+        return sniff(in, source) == ImageFormat.PNG ? png.bake(in, out, payload, source) : svg.bake(in, out, payload, source);
+    }
+
+    /**
+     * Reads and checks an image once for baking many payloads into it, as a batch does with one picture per badge:
+     * {@code prepare(image).bake(payload)} gives the same bytes as {@code bake(image, payload)}, but a PNG is parsed and its
+     * CRCs checked only here, and each bake just joins the bytes around the new badge chunk.
+     *
+     * @throws BadgeException as {@link #bake(byte[], BakedPayload)} does for a broken, oversized or unsupported image
+     */
+    public PreparedImage prepare(byte[] image) throws BadgeException {
+        Objects.requireNonNull(image, "image");
+        BufferedInputStream in = buffered(new ByteArrayInputStream(image));
+        if (sniff(in, "image") == ImageFormat.PNG) {
+            PngBaker.Split split = png.split(in, "image");
+            return new PreparedImage(this, ImageFormat.PNG, null, split.head(), split.tail());
+        }
+        return new PreparedImage(this, ImageFormat.SVG, image.clone(), null, null);
+    }
+
+    /** The badge chunk a PNG bake inserts, for {@link PreparedImage}; checks the payload as {@link #bake} does. */
+    byte[] pngBadgeChunk(BakedPayload payload) throws BadgeException {
+        checkBakeable(payload);
+        return png.badgeChunk(payload);
+    }
+
+    private void checkBakeable(BakedPayload payload) throws BadgeException {
         Objects.requireNonNull(payload, "payload");
         if (payload.kind() == PayloadKind.OB2_URL) {
             throw new BadgeException(BadgeException.Code.UNSUPPORTED,
                     "payload is a bare URL (OB 1.0 style); bake the hosted assertion JSON or a signed JWS instead");
         }
-        checkPayload(payload);
-        BufferedInputStream in = buffered(image);
-        return sniff(in, source) == ImageFormat.PNG ? png.bake(in, out, payload, source) : svg.bake(in, out, payload, source);
+        checkPayload(payload, readsJsonPayloads);
     }
 
     /**
@@ -164,14 +206,29 @@ public final class Baker {
     }
 
     /** A payload built with the record constructor has not been checked yet; a baked image must never carry garbage. */
-    private static void checkPayload(BakedPayload payload) throws BadgeException {
+    private static void checkPayload(BakedPayload payload, boolean readJson) throws BadgeException {
         String text = payload.payload();
         if (PayloadDetector.formOf(text) != payload.kind().form() || !text.equals(text.strip())) {
             throw new BadgeException(BadgeException.Code.INVALID_ARGUMENT, "payload " + PayloadDetector.preview(text)
                     + " is not " + PayloadDetector.describe(payload.kind().form()) + " as its kind " + payload.kind() + " says");
         }
-        if (payload.kind().form() == PayloadKind.Form.JSON && !JsonCodec.parse("payload", text).isObject()) {
+        // the streaming check is the fast path (no tree); anything it doubts gets the full parse and its exact error
+        if (readJson && payload.kind().form() == PayloadKind.Form.JSON && !isOneJsonObject(text)
+                && !JsonCodec.parse("payload", text).isObject()) {
             throw new BadgeException(BadgeException.Code.MALFORMED_INPUT, "payload is JSON but not an object");
+        }
+    }
+
+    /** Whether the text is exactly one JSON object under {@link JsonCodec}'s limits and duplicate-key rule, read as tokens. */
+    private static boolean isOneJsonObject(String text) {
+        try (JsonParser parser = JsonCodec.mapper().createParser(text)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.badgekit.bake;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,12 +21,46 @@ final class PngBaker {
     }
 
     BakeResult bake(InputStream in, OutputStream out, BakedPayload payload, String source) throws BadgeException {
+        byte[] badge = badgeChunk(payload);
+        PngChunkReader reader = new PngChunkReader(in, source, limits);
+        Copied copied = copy(reader, out, out, badge, source);
+        return new BakeResult(ImageFormat.PNG, payload.kind(), copied.replaced(), copied.written());
+    }
+
+    /** The complete badge chunk for a payload, checked against the payload limit. */
+    byte[] badgeChunk(BakedPayload payload) throws BadgeException {
         byte[] badge = PngText.itxtChunk(payload.kind().isOb3() ? PngText.OB3_KEYWORD : PngText.OB2_KEYWORD, payload.payload());
         if (badge.length - 12 > limits.maxPayloadBytes()) {
             throw new BadgeException(BadgeException.Code.LIMIT_EXCEEDED, "payload of " + (badge.length - 12)
                     + " bytes exceeds the limit of " + limits.maxPayloadBytes() + " bytes");
         }
-        PngChunkReader reader = new PngChunkReader(in, source, limits);
+        return badge;
+    }
+
+    /**
+     * Reads a whole PNG once, checking it as {@link #bake} does, and returns what comes before the badge chunk (signature and
+     * {@code IHDR}) and what comes after it (every other chunk except old badge chunks): {@code head + chunk + tail} is then
+     * exactly what {@link #bake} writes.
+     */
+    Split split(InputStream in, String source) throws BadgeException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        ByteArrayOutputStream tail = new ByteArrayOutputStream();
+        copy(new PngChunkReader(in, source, limits), head, tail, null, source);
+        return new Split(head.toByteArray(), tail.toByteArray());
+    }
+
+    /** A PNG cut where the badge chunk goes. */
+    record Split(byte[] head, byte[] tail) { }
+
+    /**
+     * Copies the signature and every chunk except badge chunks; {@code IHDR} goes to {@code first}, followed by {@code badge}
+     * when given, and everything after it to {@code rest} ({@code first} and {@code rest} are different streams when
+     * splitting, the same when baking).
+     */
+    private static Copied copy(PngChunkReader reader, OutputStream first, OutputStream rest, byte[] badge, String source)
+            throws BadgeException {
+        OutputStream out = first;
+        boolean afterIhdr = false;
         long written = write(out, PngChunkReader.SIGNATURE, source);
         int replaced = 0;
         do {
@@ -42,12 +77,19 @@ final class PngBaker {
             written += write(out, reader.header(), source) + write(out, prefix, source);
             reader.transfer(out);
             written += reader.length() - prefix.length + 4L;
-            if (PngChunkReader.IHDR.equals(reader.type())) {
-                written += write(out, badge, source);
+            if (!afterIhdr && PngChunkReader.IHDR.equals(reader.type())) {
+                afterIhdr = true;
+                // the reader makes IHDR the first chunk; the badge follows it once, even if a broken PNG repeats IHDR
+                if (badge != null) {
+                    written += write(out, badge, source);
+                }
+                out = rest;
             }
         } while (!PngChunkReader.IEND.equals(reader.type()));
-        return new BakeResult(ImageFormat.PNG, payload.kind(), replaced, written);
+        return new Copied(replaced, written);
     }
+
+    private record Copied(int replaced, long written) { }
 
     BakedPayload extract(InputStream in, String source) throws BadgeException {
         PngChunkReader reader = new PngChunkReader(in, source, limits);

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -60,8 +61,7 @@ public final class AtomicFiles {
         Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + TEMP_SUFFIX);
         try {
-            Files.createDirectories(dir);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = createTemp(temp, dir)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -86,6 +86,20 @@ public final class AtomicFiles {
             }
             throw new BadgeException(BadgeException.Code.IO_ERROR,
                     target + ": cannot write file: " + e.getMessage(), target.toString(), e);
+        }
+    }
+
+    /**
+     * Creates the temp file, creating the directory only when it is missing: a batch writes thousands of files into one
+     * directory, and {@code Files.createDirectories} on an existing directory costs a failing {@code mkdir} and an exception
+     * every time.
+     */
+    private static FileChannel createTemp(Path temp, Path dir) throws IOException {
+        try {
+            return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            Files.createDirectories(dir);
+            return FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
     }
 

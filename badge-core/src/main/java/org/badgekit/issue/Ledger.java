@@ -14,13 +14,11 @@ import java.nio.file.StandardOpenOption;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.badgekit.BadgeException;
@@ -31,8 +29,9 @@ import org.badgekit.json.JsonCodec;
  * for "was this already issued?".
  *
  * <p>A credential counts as issued only once its line is on disk: {@link #append} returns after {@code FileChannel.force}.
- * Concurrent appends are group-committed (whoever holds the write lock writes every queued line and forces once), so many
- * issuing threads share one fsync; with {@link #appendAsync} they need not even wait for it. A process killed mid-write leaves at most a torn last line; {@link #open} truncates it.
+ * Appends are group-committed by one writer thread, which writes every line queued since its last force and forces once,
+ * so many issuing threads share one fsync; with {@link #appendAsync} they need not even wait for it. {@link #close} writes
+ * and forces what is still queued before it releases the file. A process killed mid-write leaves at most a torn last line; {@link #open} truncates it.
  * The file is locked while open, so two processes cannot issue into the same workspace at once.
  *
  * <p>Duplicate detection across batches uses {@link #emailKey(String)}: HMAC-SHA256 of the normalized address under a
@@ -47,11 +46,11 @@ public final class Ledger implements AutoCloseable {
     private final FileLock lock;
     private final byte[] secret;
     private final boolean repaired;
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private final Object queueLock = new Object();
-    private final List<Pending> pending = new ArrayList<>();
+    private final LedgerWriter writer;
+    // doFinal/digest reset these after each use; ThreadLocal because Mac and MessageDigest are not thread-safe
+    private final ThreadLocal<Mac> emailMacs = ThreadLocal.withInitial(this::newEmailMac);
+    private final ThreadLocal<MessageDigest> emailDigests = ThreadLocal.withInitial(Ledger::newSha256);
     private volatile long committedLength;
-    private volatile BadgeException broken;
 
     private Ledger(Path file, FileChannel channel, FileLock lock, byte[] secret, boolean repaired) throws IOException {
         this.file = file;
@@ -61,6 +60,7 @@ public final class Ledger implements AutoCloseable {
         this.repaired = repaired;
         this.committedLength = channel.size();
         channel.position(committedLength);
+        this.writer = new LedgerWriter(this::writeAndForce, file.toString());
     }
 
     /** Opens (creating if needed) a ledger whose e-mail keys are plain SHA-256; see {@link #open(Path, byte[])}. */
@@ -123,16 +123,29 @@ public final class Ledger implements AutoCloseable {
      */
     public String emailKey(String normalizedEmail) {
         byte[] data = normalizedEmail.getBytes(StandardCharsets.UTF_8);
+        if (secret != null) {
+            return "hmac-sha256:" + HexFormat.of().formatHex(emailMacs.get().doFinal(data));
+        }
+        return "sha256:" + HexFormat.of().formatHex(emailDigests.get().digest(data));
+    }
+
+    /** A keyed HMAC-SHA256 for {@link #emailKey}; each thread keeps one, since a batch asks twice per row. */
+    private Mac newEmailMac() {
         try {
-            if (secret != null) {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-                return "hmac-sha256:" + HexFormat.of().formatHex(mac.doFinal(data));
-            }
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac;
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            // every Java platform has SHA-256 and HmacSHA256; a non-empty key is always valid
-            throw new IllegalStateException("JDK lacks SHA-256/HmacSHA256", e);
+            // every Java platform has HmacSHA256; a non-empty key is always valid
+            throw new IllegalStateException("JDK lacks HmacSHA256", e);
+        }
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("JDK lacks SHA-256", e);
         }
     }
 
@@ -155,83 +168,38 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Queues one entry; the returned future completes once the line is forced to disk (or fails with a {@link BadgeException}).
-     * The caller may go on working meanwhile: lines queued while one fsync runs are written together by the next, so a batch
-     * is not limited to one credential per fsync. Only a completed future means "issued".
+     * The caller may go on working meanwhile: the ledger's writer thread forces once for every line queued since its last
+     * force, so a batch is not limited to one credential per fsync and no caller waits for an fsync it did not ask for. Only
+     * a completed future means "issued".
      */
     public CompletableFuture<Void> appendAsync(LedgerEntry entry) {
-        byte[] line = (JsonCodec.write(entry.toJson()) + "\n").getBytes(StandardCharsets.UTF_8);
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        synchronized (queueLock) {
-            if (broken != null) {
-                done.completeExceptionally(broken);
-                return done;
-            }
-            pending.add(new Pending(line, done));
-        }
-        drain();
-        return done;
+        return writer.submit((JsonCodec.write(entry.toJson()) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Writes and forces everything queued, unless another thread is already doing so; that thread re-checks the queue after
-     * releasing the lock, so no line is left behind.
-     */
-    private void drain() {
-        while (writeLock.tryLock()) {
-            List<Pending> batch;
-            BadgeException failure = null;
-            try {
-                synchronized (queueLock) {
-                    batch = new ArrayList<>(pending);
-                    pending.clear();
-                }
-                if (!batch.isEmpty()) {
-                    failure = writeAndForce(batch);
-                }
-            } finally {
-                writeLock.unlock();
-            }
-            // complete outside the lock: callbacks (progress, counting) must not hold up the next write
-            for (Pending item : batch) {
-                if (failure == null) {
-                    item.done().complete(null);
-                } else {
-                    item.done().completeExceptionally(failure);
-                }
-            }
-            synchronized (queueLock) {
-                if (pending.isEmpty()) {
-                    return;
-                }
-            }
-        }
+    /** How many group commits (write plus force) this ledger has made since it was opened. */
+    long forces() {
+        return writer.forces();
     }
 
-    /** Writes the lines and forces the file; returns the failure, or null. */
-    private BadgeException writeAndForce(List<Pending> batch) {
-        if (broken != null) {
-            return broken;
+    /** Writes the lines and forces the file; runs on the writer thread only. */
+    private void writeAndForce(List<byte[]> lines) throws BadgeException {
+        ByteBuffer[] buffers = new ByteBuffer[lines.size()];
+        long remaining = 0;
+        for (int i = 0; i < buffers.length; i++) {
+            buffers[i] = ByteBuffer.wrap(lines.get(i));
+            remaining += lines.get(i).length;
         }
-        ByteBuffer[] buffers = batch.stream().map(item -> ByteBuffer.wrap(item.line())).toArray(ByteBuffer[]::new);
         try {
-            long remaining = batch.stream().mapToLong(item -> item.line().length).sum();
             while (remaining > 0) {
                 remaining -= channel.write(buffers);
             }
             channel.force(true);
             committedLength = channel.position();
-            return null;
         } catch (IOException e) {
-            BadgeException failure = new BadgeException(BadgeException.Code.IO_ERROR,
+            throw new BadgeException(BadgeException.Code.IO_ERROR,
                     file + ": cannot append to ledger: " + e.getMessage(), file.toString(), e);
-            synchronized (queueLock) {
-                broken = failure;
-            }
-            return failure;
         }
     }
-
-    private record Pending(byte[] line, CompletableFuture<Void> done) { }
 
     /** Receives ledger entries one at a time. */
     @FunctionalInterface
@@ -267,6 +235,7 @@ public final class Ledger implements AutoCloseable {
 
     @Override
     public void close() throws BadgeException {
+        writer.close();
         try {
             if (lock.isValid()) {
                 lock.release();

@@ -20,7 +20,16 @@ public final class Base58Btc {
     /** Longest base58btc string decoded; signatures and keys are under 200 characters. */
     public static final int MAX_DECODE_CHARS = 4096;
 
-    /** Encodes bytes; leading zero bytes become leading {@code 1}s. */
+    /** 58^5, the base of the limbs {@link #encode} computes in: each limb is five base58 digits and fits in 30 bits. */
+    private static final long LIMB = 58L * 58 * 58 * 58 * 58;
+    private static final int DIGITS_PER_LIMB = 5;
+
+    /**
+     * Encodes bytes; leading zero bytes become leading {@code 1}s.
+     *
+     * <p>The number is converted in limbs of base 58^5 fed four bytes at a time, with {@code long} arithmetic: about twenty
+     * times fewer divisions than digit-by-digit base conversion (a 64-byte signature was the batch's biggest base58 cost).
+     */
     public static String encode(byte[] input) {
         if (input.length == 0) {
             return "";
@@ -29,16 +38,39 @@ public final class Base58Btc {
         while (zeros < input.length && input[zeros] == 0) {
             zeros++;
         }
-        byte[] digits = Arrays.copyOf(input, input.length);
-        char[] encoded = new char[input.length * 2];
-        int out = encoded.length;
-        int start = zeros;
-        while (start < digits.length) {
-            encoded[--out] = ALPHABET[divmod(digits, start, 256, 58)];
-            if (digits[start] == 0) {
-                start++;
+        // little-endian limbs; log(256)/log(58^5) < 0.274 limbs per byte
+        long[] limbs = new long[(input.length - zeros) * 274 / 1000 + 2];
+        int used = 0;
+        int i = zeros;
+        while (i < input.length) {
+            int take = Math.min(4, input.length - i);
+            long carry = 0;
+            for (int k = 0; k < take; k++) {
+                carry = (carry << 8) | (input[i + k] & 0xFF);
+            }
+            i += take;
+            int shift = 8 * take;
+            // limb * 2^32 + carry < 2^30 * 2^32 + 2^33: no overflow
+            for (int j = 0; j < used; j++) {
+                long value = (limbs[j] << shift) + carry;
+                limbs[j] = value % LIMB;
+                carry = value / LIMB;
+            }
+            while (carry > 0) {
+                limbs[used++] = carry % LIMB;
+                carry /= LIMB;
             }
         }
+        char[] encoded = new char[zeros + used * DIGITS_PER_LIMB];
+        int out = encoded.length;
+        for (int j = 0; j < used; j++) {
+            long limb = limbs[j];
+            for (int d = 0; d < DIGITS_PER_LIMB; d++) {
+                encoded[--out] = ALPHABET[(int) (limb % 58)];
+                limb /= 58;
+            }
+        }
+        // the top limb's leading zero digits are padding, not part of the number
         while (out < encoded.length && encoded[out] == ALPHABET[0]) {
             out++;
         }

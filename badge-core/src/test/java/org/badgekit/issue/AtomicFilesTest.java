@@ -28,6 +28,32 @@ class AtomicFilesTest {
     }
 
     @Test
+    void writesIntoAnExistingDirectoryAndRecreatesOneDeletedBetweenWrites() throws Exception {
+        Path credentials = dir.resolve("out/credentials");
+        for (int n = 0; n < 20; n++) {
+            AtomicFiles.write(credentials.resolve("r" + n + ".json"), ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8),
+                    AtomicFiles.Durability.PROCESS_CRASH);
+        }
+        try (Stream<Path> files = Files.list(credentials)) {
+            assertThat(files).hasSize(20);
+        }
+        try (Stream<Path> tree = Files.walk(dir.resolve("out"))) {
+            tree.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        AtomicFiles.write(credentials.resolve("again.json"), "{}".getBytes(StandardCharsets.UTF_8),
+                AtomicFiles.Durability.PROCESS_CRASH);
+        assertThat(credentials.resolve("again.json")).hasContent("{}");
+    }
+
+    @Test
+    void aParentThatIsAFileIsAnIoErrorNamingTheTarget() throws Exception {
+        Files.writeString(dir.resolve("credentials"), "not a directory");
+        Path target = dir.resolve("credentials/r1.json");
+        assertThatThrownBy(() -> AtomicFiles.write(target, "{}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(BadgeException.class).hasMessageStartingWith(target + ": cannot write file");
+    }
+
+    @Test
     void replacesAnExistingFileWhole() throws Exception {
         Path target = dir.resolve("credential.json");
         Files.writeString(target, "old content that is longer");

@@ -138,6 +138,25 @@ class LedgerTest {
     }
 
     @Test
+    void closeForcesLinesStillQueuedAndEverySyncAppendIsItsOwnForce() throws Exception {
+        Path file = dir.resolve("ledger.jsonl");
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        try (Ledger ledger = Ledger.open(file)) {
+            ledger.append(entry(0));
+            ledger.append(entry(1));
+            assertThat(ledger.forces()).isEqualTo(2);
+            for (int n = 2; n < 300; n++) {
+                pending.add(ledger.appendAsync(entry(n)));
+            }
+        }
+        assertThat(pending).allMatch(future -> future.isDone() && !future.isCompletedExceptionally());
+        try (Ledger ledger = Ledger.open(file)) {
+            assertThat(read(ledger)).hasSize(300).startsWith(entry(0), entry(1)).endsWith(entry(299));
+            assertThat(ledger.appendAsync(entry(300)).thenApply(done -> ledger.forces()).join()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void refusesASecondOpenWhileTheLedgerIsInUse() throws Exception {
         Path file = dir.resolve("ledger.jsonl");
         try (Ledger first = Ledger.open(file)) {

@@ -4,10 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.badgekit.BadgeException;
 import org.badgekit.bake.Baker;
 import org.badgekit.bake.ImageFormat;
+import org.badgekit.bake.PreparedImage;
+import org.badgekit.criteria.BadgeCriteria;
 import org.badgekit.issue.AtomicFiles;
 import org.badgekit.issue.BadgeFormat;
 import org.badgekit.issue.BadgeImages;
@@ -36,6 +40,7 @@ public final class IssuerRowIssuer implements RowIssuer {
     private final BadgeImages images;
     private final Baker baker;
     private final AtomicFiles.Durability durability;
+    private final Map<String, PreparedImage> pictures = new ConcurrentHashMap<>();
 
     /**
      * A row issuer whose files survive a killed process; a rerun repairs what a power cut lost.
@@ -60,7 +65,7 @@ public final class IssuerRowIssuer implements RowIssuer {
         this.proof = Objects.requireNonNull(proof, "proof");
         this.bake = bake;
         this.images = Objects.requireNonNull(images, "images");
-        this.baker = Baker.create();
+        this.baker = Baker.forSerializedPayloads();
     }
 
     @Override
@@ -83,12 +88,27 @@ public final class IssuerRowIssuer implements RowIssuer {
                 durability);
         files.add(credentialsDir.getFileName() + "/" + credentialFile);
         if (bake != null) {
-            byte[] picture = images.imageFor(issuer.criteria().get(row.badge()), badge.language(), bake);
             String bakedFile = row.fileStem() + (bake == ImageFormat.PNG ? ".png" : ".svg");
-            AtomicFiles.write(bakedDir.resolve(bakedFile), baker.bake(picture, badge.bakedPayload()), durability);
+            AtomicFiles.write(bakedDir.resolve(bakedFile), picture(row.badge(), badge.language()).bake(badge.bakedPayload()),
+                    durability);
             files.add(bakedDir.getFileName() + "/" + bakedFile);
         }
         return new IssuedCredential(badge.id(), badge.recipientHash(), badge.badgeId(), badge.badgeVersion(),
                 badge.statusIndex(), files);
+    }
+
+    /** The badge's picture, made, encoded and checked for baking once per badge, version and language, not once per row. */
+    private PreparedImage picture(String badgeId, String language) throws BadgeException {
+        BadgeCriteria criteria = issuer.criteria().get(badgeId);
+        String key = criteria.id() + ' ' + criteria.version() + ' ' + language;
+        PreparedImage picture = pictures.get(key);
+        if (picture == null) {
+            picture = baker.prepare(images.imageFor(criteria, language, bake));
+            PreparedImage raced = pictures.putIfAbsent(key, picture);
+            if (raced != null) {
+                picture = raced;
+            }
+        }
+        return picture;
     }
 }

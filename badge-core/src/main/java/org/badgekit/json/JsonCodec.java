@@ -49,7 +49,10 @@ public final class JsonCodec {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: copying a mapper costs a cold {@code badge verify}, which never writes indented JSON. */
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = JsonCodec.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    }
 
     private JsonCodec() {}
 
@@ -106,7 +109,7 @@ public final class JsonCodec {
     /** Two-space indented serialization for files people read; same tree, same bytes. */
     public static String writePretty(JsonNode node) {
         try {
-            return PRETTY.writeValueAsString(node);
+            return Pretty.MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

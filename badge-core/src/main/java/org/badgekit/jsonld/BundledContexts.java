@@ -1,6 +1,7 @@
 package org.badgekit.jsonld;
 
 import com.apicatalog.jsonld.document.JsonDocument;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.json.JsonStructure;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,13 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.badgekit.BadgeException;
+import org.badgekit.json.JsonCodec;
 
 /**
  * The JSON-LD contexts shipped inside the library, keyed by the URL they are normally served from.
  *
  * <p>The index resource {@code contexts/index.tsv} lists {@code url, file, sha256}; every file is checked against its pinned
  * hash when first loaded, so a tampered or corrupted jar fails loudly instead of canonicalizing with different definitions.
- * Each document is parsed once per JVM and shared: Titanium treats loaded documents as read-only.
+ * Each document is parsed once per JVM, when first needed, and shared: as a Jackson tree for the {@link ContextCompiler} and
+ * as JSON-P for Titanium, which treats loaded documents as read-only.
  */
 public final class BundledContexts {
     private static final String FOLDER = "contexts/";
@@ -30,14 +35,15 @@ public final class BundledContexts {
     public record Entry(String url, String file, String sha256) {}
 
     private final Map<String, Entry> entries;
-    private final Map<String, JsonStructure> documents;
+    /** Parsed on first use, per file: a verify touches three of the contexts, and each parse and hash costs a cold start. */
+    private final Map<String, JsonNode> jackson = new ConcurrentHashMap<>();
+    private final Map<String, JsonStructure> jakarta = new ConcurrentHashMap<>();
 
-    private BundledContexts(Map<String, Entry> entries, Map<String, JsonStructure> documents) {
+    private BundledContexts(Map<String, Entry> entries) {
         this.entries = Map.copyOf(entries);
-        this.documents = Map.copyOf(documents);
     }
 
-    /** The library's contexts, loaded and hash-checked once. */
+    /** The library's contexts, indexed once; each file is read, hash-checked and parsed when first asked for. */
     public static BundledContexts instance() {
         return Holder.INSTANCE;
     }
@@ -58,18 +64,25 @@ public final class BundledContexts {
         return entry == null ? Optional.empty() : Optional.of(readResource(entry.file()));
     }
 
-    /** The shared, immutable parsed JSON of a bundled context (never modify it). */
-    Optional<JsonStructure> json(String url) {
-        return Optional.ofNullable(documents.get(url));
+    /** The shared parsed JSON of a bundled context, for the {@link ContextCompiler} (never modify it). */
+    Optional<JsonNode> json(String url) {
+        Entry entry = entries.get(url);
+        return entry == null ? Optional.empty() : Optional.of(jackson.computeIfAbsent(entry.file(), file -> {
+            try {
+                return JsonCodec.parse(file, verifiedBytes(entry));
+            } catch (BadgeException e) {
+                throw new IllegalStateException("bundled context " + file + " is not valid JSON: " + e.getMessage(), e);
+            }
+        }));
     }
 
     /** A fresh document wrapper around the shared, immutable parsed JSON (Titanium may set fields on the wrapper). */
     Optional<JsonDocument> document(String url) {
-        JsonStructure json = documents.get(url);
-        if (json == null) {
+        Entry entry = entries.get(url);
+        if (entry == null) {
             return Optional.empty();
         }
-        JsonDocument document = JsonDocument.of(json);
+        JsonDocument document = JsonDocument.of(jakarta.computeIfAbsent(entry.file(), file -> parseJakarta(entry)));
         document.setDocumentUrl(URI.create(url));
         return Optional.of(document);
     }
@@ -81,8 +94,6 @@ public final class BundledContexts {
     private static BundledContexts load() {
         String index = new String(readResource("index.tsv"), StandardCharsets.UTF_8);
         Map<String, Entry> entries = new LinkedHashMap<>();
-        Map<String, JsonStructure> byFile = new LinkedHashMap<>();
-        Map<String, JsonStructure> documents = new LinkedHashMap<>();
         for (String line : index.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -93,17 +104,11 @@ public final class BundledContexts {
             }
             Entry entry = new Entry(cols[0], cols[1], cols[2]);
             entries.put(entry.url(), entry);
-            JsonStructure document = byFile.get(entry.file());
-            if (document == null) {
-                document = parse(entry);
-                byFile.put(entry.file(), document);
-            }
-            documents.put(entry.url(), document);
         }
-        return new BundledContexts(entries, documents);
+        return new BundledContexts(entries);
     }
 
-    private static JsonStructure parse(Entry entry) {
+    private static byte[] verifiedBytes(Entry entry) {
         byte[] bytes = readResource(entry.file());
         String actual = sha256Hex(bytes);
         if (!actual.equals(entry.sha256())) {
@@ -111,8 +116,12 @@ public final class BundledContexts {
             throw new IllegalStateException("bundled context " + entry.file() + " has SHA-256 " + actual + ", expected "
                     + entry.sha256());
         }
+        return bytes;
+    }
+
+    private static JsonStructure parseJakarta(Entry entry) {
         try {
-            return JsonDocument.of(new ByteArrayInputStream(bytes)).getJsonContent().orElseThrow(
+            return JsonDocument.of(new ByteArrayInputStream(verifiedBytes(entry))).getJsonContent().orElseThrow(
                     () -> new IllegalStateException("bundled context " + entry.file() + " is empty"));
         } catch (com.apicatalog.jsonld.JsonLdError e) {
             throw new IllegalStateException("bundled context " + entry.file() + " is not valid JSON: " + e.getMessage(), e);

@@ -1,6 +1,6 @@
 package org.badgekit.jsonld;
 
-import jakarta.json.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Set;
 
@@ -10,18 +10,19 @@ import java.util.Set;
  * optional type mapping, a container of {@code @set}, {@code @list} or {@code @graph}, and an optional scoped context.
  *
  * <p>Identity matters: derived contexts are memoized per term object, so equal-looking terms from different contexts are
- * distinct keys. {@link #sameExceptProtected} mirrors Titanium's {@code TermDefinition.isNotSameExcept}.
+ * distinct keys. {@link #sameExceptProtected} mirrors Titanium's {@code TermDefinition.isNotSameExcept} (the scoped contexts are
+ * Jackson trees here, JSON-P values there; both compare by value).
  */
 final class CompiledTerm {
     final String iri;
     final String type;
     final Set<String> container;
-    final JsonValue scoped;
+    final JsonNode scoped;
     final String baseUrl;
     final boolean prefix;
     final boolean isProtected;
 
-    CompiledTerm(String iri, String type, Set<String> container, JsonValue scoped, String baseUrl, boolean prefix,
+    CompiledTerm(String iri, String type, Set<String> container, JsonNode scoped, String baseUrl, boolean prefix,
             boolean isProtected) {
         this.iri = iri;
         this.type = type;

@@ -1,15 +1,12 @@
 package org.badgekit.jsonld;
 
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,10 +32,10 @@ final class ContextCompiler {
     /** Nested remote contexts beyond this depth are left to Titanium (its own limit reports the error). */
     private static final int MAX_REMOTE_DEPTH = 8;
 
-    private final Function<String, Optional<JsonStructure>> remote;
+    private final Function<String, Optional<JsonNode>> remote;
 
     /** @param remote the parsed context document for a URL, or empty when the URL is not available offline */
-    ContextCompiler(Function<String, Optional<JsonStructure>> remote) {
+    ContextCompiler(Function<String, Optional<JsonNode>> remote) {
         this.remote = Objects.requireNonNull(remote, "remote");
     }
 
@@ -48,22 +45,22 @@ final class ContextCompiler {
     }
 
     /** Processes {@code local} on top of {@code active} (JSON-LD 1.1 Context Processing, base URL of {@code local}). */
-    CompiledContext process(CompiledContext active, JsonValue local, String baseUrl, boolean overrideProtected, boolean propagate) {
+    CompiledContext process(CompiledContext active, JsonNode local, String baseUrl, boolean overrideProtected, boolean propagate) {
         return process(active, local, baseUrl, overrideProtected, propagate, new ArrayDeque<>());
     }
 
-    private CompiledContext process(CompiledContext active, JsonValue local, String baseUrl, boolean overrideProtected,
+    private CompiledContext process(CompiledContext active, JsonNode local, String baseUrl, boolean overrideProtected,
             boolean propagate, Deque<String> remoteChain) {
-        if (local instanceof JsonObject && ((JsonObject) local).containsKey("@propagate")) {
+        if (local.isObject() && local.has("@propagate")) {
             throw new OutsideSubset("@propagate");
         }
         Draft result = new Draft(active);
         if (!propagate && result.previous == null) {
             result.previous = active;
         }
-        List<JsonValue> items = local.getValueType() == JsonValue.ValueType.ARRAY ? local.asJsonArray() : List.of(local);
-        for (JsonValue item : items) {
-            switch (item.getValueType()) {
+        Iterable<JsonNode> items = local.isArray() ? local : List.of(local);
+        for (JsonNode item : items) {
+            switch (item.getNodeType()) {
                 case NULL:
                     if (!propagate) {
                         throw new OutsideSubset("non-propagated null context");
@@ -74,13 +71,13 @@ final class ContextCompiler {
                     result = new Draft(initial());
                     break;
                 case STRING:
-                    result = new Draft(remoteContext(result.freeze(), ((JsonString) item).getString(), remoteChain));
+                    result = new Draft(remoteContext(result.freeze(), item.textValue(), remoteChain));
                     break;
                 case OBJECT:
-                    definitions(result, item.asJsonObject(), baseUrl, overrideProtected);
+                    definitions(result, item, baseUrl, overrideProtected);
                     break;
                 default:
-                    throw new OutsideSubset("context of type " + item.getValueType());
+                    throw new OutsideSubset("context of type " + item.getNodeType());
             }
         }
         return result.freeze();
@@ -90,26 +87,26 @@ final class ContextCompiler {
         if (remoteChain.contains(url) || remoteChain.size() >= MAX_REMOTE_DEPTH) {
             throw new OutsideSubset("remote context cycle or depth at " + url);
         }
-        JsonStructure document = remote.apply(url).orElseThrow(() -> new OutsideSubset("context not bundled: " + url));
-        if (!(document instanceof JsonObject) || !((JsonObject) document).containsKey("@context")) {
+        JsonNode document = remote.apply(url).orElseThrow(() -> new OutsideSubset("context not bundled: " + url));
+        if (!document.isObject() || !document.has("@context")) {
             throw new OutsideSubset("context document without @context: " + url);
         }
         remoteChain.push(url);
         try {
-            return process(active, ((JsonObject) document).get("@context"), url, false, true, remoteChain);
+            return process(active, document.get("@context"), url, false, true, remoteChain);
         } finally {
             remoteChain.pop();
         }
     }
 
-    private void definitions(Draft result, JsonObject context, String baseUrl, boolean overrideProtected) {
+    private void definitions(Draft result, JsonNode context, String baseUrl, boolean overrideProtected) {
         boolean protectedDefault = false;
-        for (Map.Entry<String, JsonValue> entry : context.entrySet()) {
+        for (Map.Entry<String, JsonNode> entry : context.properties()) {
             String key = entry.getKey();
-            JsonValue value = entry.getValue();
+            JsonNode value = entry.getValue();
             switch (key) {
                 case "@version":
-                    if (!(value instanceof JsonNumber) || ((JsonNumber) value).bigDecimalValue().compareTo(VERSION_1_1) != 0) {
+                    if (!value.isNumber() || value.decimalValue().compareTo(VERSION_1_1) != 0) {
                         throw new OutsideSubset("@version " + value);
                     }
                     break;
@@ -126,7 +123,8 @@ final class ContextCompiler {
             }
         }
         Local scope = new Local(result, context, new HashMap<>(), baseUrl, protectedDefault, overrideProtected);
-        for (String key : context.keySet()) {
+        for (Iterator<String> keys = context.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
             if (!key.startsWith("@")) {
                 define(scope, key);
             }
@@ -134,17 +132,17 @@ final class ContextCompiler {
     }
 
     /** One local context object being defined into {@code result}, with the algorithm's "defined" map. */
-    private record Local(Draft result, JsonObject context, Map<String, Boolean> defined, String baseUrl,
+    private record Local(Draft result, JsonNode context, Map<String, Boolean> defined, String baseUrl,
             boolean protectedDefault, boolean overrideProtected) {}
 
-    private static String vocabulary(Draft result, JsonValue value) {
-        if (value.getValueType() == JsonValue.ValueType.NULL) {
+    private static String vocabulary(Draft result, JsonNode value) {
+        if (value.isNull()) {
             return null;
         }
-        if (!(value instanceof JsonString)) {
+        if (!value.isTextual()) {
             throw new OutsideSubset("@vocab " + value);
         }
-        String vocab = ((JsonString) value).getString();
+        String vocab = value.textValue();
         if (!Iris.isAbsolute(vocab) || result.terms.containsKey(vocab)) {
             throw new OutsideSubset("@vocab " + vocab);
         }
@@ -163,35 +161,36 @@ final class ContextCompiler {
             throw new OutsideSubset("term '" + term + "'");
         }
         defined.put(term, Boolean.FALSE);
-        JsonValue value = scope.context().get(term);
+        JsonNode value = scope.context().get(term);
         CompiledTerm previous = result.terms.remove(term);
-        boolean simple = value instanceof JsonString;
-        JsonObject definition;
+        boolean simple = value.isTextual();
+        JsonNode definition;
         if (simple) {
             definition = null;
-        } else if (value instanceof JsonObject) {
-            definition = value.asJsonObject();
-            for (String key : definition.keySet()) {
+        } else if (value.isObject()) {
+            definition = value;
+            for (Iterator<String> keys = definition.fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
                 if (!TERM_KEYS.contains(key)) {
                     throw new OutsideSubset("term definition key " + key);
                 }
             }
         } else {
-            throw new OutsideSubset("term definition of type " + value.getValueType());
+            throw new OutsideSubset("term definition of type " + value.getNodeType());
         }
-        boolean isProtected = definition != null && definition.containsKey("@protected")
+        boolean isProtected = definition != null && definition.has("@protected")
                 ? bool(definition.get("@protected"), "@protected") : scope.protectedDefault();
         String type = null;
-        if (definition != null && definition.containsKey("@type")) {
+        if (definition != null && definition.has("@type")) {
             type = expand(scope, string(definition.get("@type"), "@type"));
             if (!"@id".equals(type) && !"@vocab".equals(type) && !"@json".equals(type) && !Iris.isAbsolute(type)) {
                 throw new OutsideSubset("type mapping " + type);
             }
         }
-        JsonValue idValue = simple ? value : definition.get("@id");
+        JsonNode idValue = simple ? value : definition.get("@id");
         String iri;
         boolean prefix = false;
-        if (idValue != null && !(idValue instanceof JsonString && ((JsonString) idValue).getString().equals(term))) {
+        if (idValue != null && !(idValue.isTextual() && idValue.textValue().equals(term))) {
             String id = string(idValue, "@id");
             if (term.indexOf(':') >= 0 || term.indexOf('/') >= 0) {
                 throw new OutsideSubset("term that looks like an IRI: " + term);
@@ -212,7 +211,7 @@ final class ContextCompiler {
             iri = result.vocab + term;
         }
         Set<String> container = definition == null ? Set.of() : container(definition.get("@container"));
-        JsonValue scoped = definition == null ? null : definition.get("@context");
+        JsonNode scoped = definition == null ? null : definition.get("@context");
         CompiledTerm made = new CompiledTerm(iri, type, container, scoped, scoped == null ? null : scope.baseUrl(), prefix,
                 isProtected);
         if (!scope.overrideProtected() && previous != null && previous.isProtected) {
@@ -228,7 +227,7 @@ final class ContextCompiler {
     /** IRI expansion inside a context: vocab-relative, never document-relative (contexts here have no @base). */
     private String expand(Local scope, String value) {
         Draft result = scope.result();
-        JsonObject local = scope.context();
+        JsonNode local = scope.context();
         Map<String, Boolean> defined = scope.defined();
         if (Keywords.is(value)) {
             return value;
@@ -236,7 +235,7 @@ final class ContextCompiler {
         if (Keywords.looksLikeKeyword(value)) {
             throw new OutsideSubset("keyword-like value " + value);
         }
-        if (local.containsKey(value) && !Boolean.TRUE.equals(defined.get(value))) {
+        if (local.has(value) && !Boolean.TRUE.equals(defined.get(value))) {
             define(scope, value);
         }
         CompiledTerm term = result.terms.get(value);
@@ -250,7 +249,7 @@ final class ContextCompiler {
             if ("_".equals(prefix) || suffix.startsWith("//")) {
                 return value;
             }
-            if (local.containsKey(prefix) && !Boolean.TRUE.equals(defined.get(prefix))) {
+            if (local.has(prefix) && !Boolean.TRUE.equals(defined.get(prefix))) {
                 define(scope, prefix);
             }
             CompiledTerm prefixTerm = result.terms.get(prefix);
@@ -267,13 +266,13 @@ final class ContextCompiler {
         throw new OutsideSubset("relative IRI in a context: " + value);
     }
 
-    private static Set<String> container(JsonValue value) {
+    private static Set<String> container(JsonNode value) {
         if (value == null) {
             return Set.of();
         }
         Set<String> values = new HashSet<>();
-        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            for (JsonValue item : value.asJsonArray()) {
+        if (value.isArray()) {
+            for (JsonNode item : value) {
                 values.add(string(item, "@container"));
             }
         } else {
@@ -285,21 +284,18 @@ final class ContextCompiler {
         return values;
     }
 
-    private static String string(JsonValue value, String what) {
-        if (!(value instanceof JsonString)) {
+    private static String string(JsonNode value, String what) {
+        if (value == null || !value.isTextual()) {
             throw new OutsideSubset(what + " is not a string");
         }
-        return ((JsonString) value).getString();
+        return value.textValue();
     }
 
-    private static boolean bool(JsonValue value, String what) {
-        if (value == JsonValue.TRUE) {
-            return true;
+    private static boolean bool(JsonNode value, String what) {
+        if (!value.isBoolean()) {
+            throw new OutsideSubset(what + " is not a boolean");
         }
-        if (value == JsonValue.FALSE) {
-            return false;
-        }
-        throw new OutsideSubset(what + " is not a boolean");
+        return value.booleanValue();
     }
 
     /** The context being built: a copy of the active one's terms, changed in place, then frozen. */

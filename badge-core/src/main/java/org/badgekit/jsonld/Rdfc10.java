@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -24,12 +25,77 @@ import java.util.TreeMap;
  * JavaScript ecosystem do not verify. One instance per canonicalization; not thread-safe.
  */
 final class Rdfc10 implements RdfQuadConsumer {
-    /** One quad; {@code literal} is the object's escaped N-Quads text when it is a literal (a quad is serialized 2-3 times). */
-    private record Quad(String subject, String predicate, String object, String datatype, String language, String direction,
-            String graph, String literal) {
+    /**
+     * One quad; {@code literal} is the object's escaped N-Quads text when it is a literal (a quad is serialized 2-3 times).
+     * A class with hand-written equals/hashCode rather than a record: a record's are bootstrapped through invokedynamic on
+     * first use, which costs a cold {@code badge verify} several milliseconds.
+     */
+    private static final class Quad {
+        final String subject;
+        final String predicate;
+        final String object;
+        final String datatype;
+        final String language;
+        final String direction;
+        final String graph;
+        final String literal;
+        private final int hash;
+
+        Quad(String subject, String predicate, String object, String datatype, String language, String direction, String graph) {
+            this.subject = subject;
+            this.predicate = predicate;
+            this.object = object;
+            this.datatype = datatype;
+            this.language = language;
+            this.direction = direction;
+            this.graph = graph;
+            this.literal = datatype == null ? null : NQuads.literalText(object, datatype, language, direction);
+            this.hash = Objects.hash(subject, predicate, object, datatype, language, direction, graph);
+        }
+
+        String subject() {
+            return subject;
+        }
+
+        String predicate() {
+            return predicate;
+        }
+
+        String object() {
+            return object;
+        }
+
+        String datatype() {
+            return datatype;
+        }
+
+        String graph() {
+            return graph;
+        }
+
         String serialize(String s, String o, String g) {
             return literal != null ? NQuads.lineWithLiteral(s, predicate, literal, g)
                     : NQuads.line(s, predicate, o, null, null, null, g);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            if (!(other instanceof Quad)) {
+                return false;
+            }
+            Quad that = (Quad) other;
+            return hash == that.hash && subject.equals(that.subject) && predicate.equals(that.predicate)
+                    && object.equals(that.object) && Objects.equals(datatype, that.datatype)
+                    && Objects.equals(language, that.language) && Objects.equals(direction, that.direction)
+                    && Objects.equals(graph, that.graph);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 
@@ -87,8 +153,7 @@ final class Rdfc10 implements RdfQuadConsumer {
     @Override
     public RdfQuadConsumer quad(String subject, String predicate, String object, String datatype, String language,
             String direction, String graph) {
-        Quad quad = new Quad(subject, predicate, object, datatype, language, direction, graph,
-                datatype == null ? null : NQuads.literalText(object, datatype, language, direction));
+        Quad quad = new Quad(subject, predicate, object, datatype, language, direction, graph);
         if (quads.add(quad)) {
             track(subject, quad);
             if (datatype == null) {

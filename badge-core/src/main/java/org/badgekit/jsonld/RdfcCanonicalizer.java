@@ -169,7 +169,7 @@ final class RdfcCanonicalizer implements Canonicalizer {
         // no Titanium run here (it would load and warm its whole context machinery on every cold start): the compiler refuses
         // what it cannot mirror, and DirectToRdfEquivalenceTest checks every pair of bundled contexts against Titanium
         try {
-            return compiler.process(compiler.initial(), JakartaJson.of(context), null, false, true);
+            return compiler.process(compiler.initial(), context, null, false, true);
         } catch (OutsideSubset e) {
             return NOT_DIRECT;
         }

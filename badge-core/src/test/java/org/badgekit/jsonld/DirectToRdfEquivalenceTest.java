@@ -88,7 +88,8 @@ class DirectToRdfEquivalenceTest {
             }
         }
         for (List<String> combination : combinations) {
-            jakarta.json.JsonArray context = jakarta.json.Json.createArrayBuilder(combination).build();
+            ArrayNode context = JSON.arrayNode();
+            combination.forEach(context::add);
             boolean ours;
             try {
                 compiler.process(compiler.initial(), context, null, false, true);
@@ -99,17 +100,18 @@ class DirectToRdfEquivalenceTest {
             if (ours) {
                 compiled++;
                 try {
-                    new com.apicatalog.jsonld.context.ActiveContext(null, null, runtime).newContext().create(context, null);
+                    new com.apicatalog.jsonld.context.ActiveContext(null, null, runtime).newContext()
+                            .create(jakarta.json.Json.createArrayBuilder(combination).build(), null);
                 } catch (com.apicatalog.jsonld.JsonLdError e) {
                     throw new AssertionError("compiled but Titanium refuses " + combination + ": " + e.getMessage(), e);
                 }
             }
         }
         assertThat(compiled).as("combinations the direct path can take").isGreaterThan(urls.size());
-        assertThat(compiler.process(compiler.initial(), jakarta.json.Json.createArrayBuilder(List.of(
-                "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-                "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json")).build(), null, false, true).hasTerm("Achievement"))
-                .isTrue();
+        ArrayNode openBadges = JSON.arrayNode().add("https://www.w3.org/ns/credentials/v2")
+                .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")
+                .add("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json");
+        assertThat(compiler.process(compiler.initial(), openBadges, null, false, true).hasTerm("Achievement")).isTrue();
     }
 
     @Test

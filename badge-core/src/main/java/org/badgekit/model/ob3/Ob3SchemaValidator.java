@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.badgekit.json.JsonCodec;
 
 /**
  * Structural validation of OB 3.0 credentials against the library's own JSON Schema (draft 2019-09), written from the OB 3.0
@@ -95,8 +96,11 @@ public final class Ob3SchemaValidator {
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .build();
+        // schemas are read with the library's mapper: networknt's default reader would build a second ObjectMapper, a
+        // noticeable part of a cold badge verify
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09,
-                builder -> builder.schemaRegistryConfig(config).schemas(schemas));
+                builder -> builder.schemaRegistryConfig(config).schemas(schemas)
+                        .nodeReader(reader -> reader.jsonMapper(JsonCodec.mapper())));
     }
 
     private static String bundledSchema() {

@@ -131,8 +131,8 @@ if ! $skip_issue; then
     mapfile -t files < <(find "$work/node-$r" -name 'credential-*.json' | sort)
     n_verify+=("$(run "node-verify-$r" node "$interop/verify-ob3-di.js" "${files[@]}")")
     log "run $r: issue java ${j_issue[*]:-} node ${n_issue[*]} | verify java ${j_verify[*]:-} node ${n_verify[*]} (ms)"
-    # keep the last run's output for the cold-start step, drop the rest
-    [ "$r" -lt "$RUNS" ] && rm -rf "$work/node-$r" "$work/java-$r" "$work/ws-$r"
+    # every run's output stays until the end: deleting thousands of files right before the next run makes ext4 search for
+    # free inodes among the recently deleted ones, which tripled the next batch's system time on this machine
   done
 
   row() { # LABEL JAVA_RUNS NODE_RUNS (arrays flattened by name)

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The contexts derived from it by a scoped context (a type's or a property's) are memoized here, keyed by the term object
  * that carries the scoped context, so each is processed once per canonicalizer instead of once per typed node, which is where
- * Titanium spends a third of its time on Open Badges credentials. The memo is bounded; past the bound a derived context is
- * simply rebuilt.
+ * Titanium spends a third of its time on Open Badges credentials. The memo is bounded per context and per compiler (see
+ * {@link ContextCompiler#MAX_MEMOIZED}); past the bound a derived context is simply rebuilt each time.
  */
 final class CompiledContext {
     /** Derived contexts kept per context and kind; the bundled contexts need a few dozen. */
@@ -75,7 +75,8 @@ final class CompiledContext {
             return known;
         }
         CompiledContext made = compiler.process(this, term.scoped, term.baseUrl, propertyScope, propertyScope);
-        if (memo.size() < MAX_DERIVED) {
+        // two bounds: per context, and per compiler (nested types could otherwise chain ever new derived contexts)
+        if (memo.size() < MAX_DERIVED && compiler.reserveMemoSlot()) {
             memo.putIfAbsent(term, made);
         }
         return made;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -32,11 +33,28 @@ final class ContextCompiler {
     /** Nested remote contexts beyond this depth are left to Titanium (its own limit reports the error). */
     private static final int MAX_REMOTE_DEPTH = 8;
 
+    /**
+     * Derived contexts memoized per compiler, all contexts together. Real credentials need a few dozen; hostile documents
+     * nesting ever other types would otherwise grow the memo without end in a long-running verifier.
+     */
+    static final int MAX_MEMOIZED = 4096;
+
     private final Function<String, Optional<JsonNode>> remote;
+    private final AtomicInteger memoized = new AtomicInteger();
 
     /** @param remote the parsed context document for a URL, or empty when the URL is not available offline */
     ContextCompiler(Function<String, Optional<JsonNode>> remote) {
         this.remote = Objects.requireNonNull(remote, "remote");
+    }
+
+    /** Takes one of the {@link #MAX_MEMOIZED} memo slots; false when they are all taken. */
+    boolean reserveMemoSlot() {
+        return memoized.getAndUpdate(n -> n < MAX_MEMOIZED ? n + 1 : n) < MAX_MEMOIZED;
+    }
+
+    /** Memo slots taken so far. */
+    int memoizedContexts() {
+        return memoized.get();
     }
 
     /** The initial (empty) active context. */

@@ -111,18 +111,9 @@ class SubcommandsTest {
                 new String[] {"keys", "generate", "--no-such-option"}, new String[] {"verify", "--at", "yesterday", "x.png"});
         for (String[] args : commandLines) {
             CliRun selective = CliRun.of(args);
-            CliRun full = run(BadgeCommand.newCommandLine(), args);
+            CliRun full = CliRun.on(BadgeCommand.newCommandLine(), args);
             assertThat(selective).as(String.join(" ", args)).isEqualTo(full);
         }
-    }
-
-    private static CliRun run(CommandLine commandLine, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new CliRun(exitCode, out.toString(), err.toString());
     }
 
     private static String usage(CommandLine commandLine) {

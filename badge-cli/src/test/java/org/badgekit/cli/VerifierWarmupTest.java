@@ -2,8 +2,6 @@ package org.badgekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -45,17 +43,8 @@ class VerifierWarmupTest {
         args[0] = "verify";
         System.arraycopy(options, 0, args, 1, options.length);
         CliRun warm = CliRun.of(args);
-        CliRun onDemand = run(BadgeCommand.newCommandLine(), args);
+        CliRun onDemand = CliRun.on(BadgeCommand.newCommandLine(), args);
         assertThat(warm.out()).isNotBlank();
         assertThat(warm).isEqualTo(onDemand);
-    }
-
-    private static CliRun run(CommandLine commandLine, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new CliRun(exitCode, out.toString(), err.toString());
     }
 }

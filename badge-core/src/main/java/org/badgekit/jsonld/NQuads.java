@@ -75,8 +75,9 @@ final class NQuads {
 
     /**
      * {@code NQuadsAlphabet.escape}, char for char: {@code \t \b \n \r \f \" \\} get their short escapes, other controls
-     * (U+0000-U+001F) and U+007F become {@code \\uXXXX} (upper-case hex), everything else is copied. Titanium's version
-     * streams the code points into an int array for every literal; criteria narratives are long and full of newlines.
+     * (U+0000-U+001F) and U+007F become a {@code \\u} escape with four upper-case hex digits, everything else is copied.
+     * Titanium's version streams the code points into an int array for every literal; criteria narratives are long and full
+     * of newlines.
      */
     static String escape(String value) {
         int first = 0;
